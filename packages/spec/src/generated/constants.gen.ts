@@ -1,0 +1,33 @@
+// Generated from openapi/bifrost.yaml by `pnpm generate`. Do not edit.
+
+/** The `:event-type` values of a ConverseStream reply, in the order the spec lists them. */
+export const converseStreamEventTypes = [
+  'messageStart',
+  'contentBlockStart',
+  'contentBlockDelta',
+  'contentBlockStop',
+  'messageStop',
+  'metadata',
+] as const;
+
+/** The `:exception-type` values a ConverseStream reply may end with. */
+export const converseStreamExceptionTypes = [
+  'internalServerException',
+  'modelStreamErrorException',
+  'validationException',
+  'throttlingException',
+  'serviceUnavailableException',
+] as const;
+
+/** Each Bedrock error type and the HTTP status it is sent with before a stream begins. */
+export const bedrockErrorStatuses = {
+  ValidationException: 400,
+  AccessDeniedException: 403,
+  ResourceNotFoundException: 404,
+  ModelTimeoutException: 408,
+  ModelErrorException: 424,
+  ThrottlingException: 429,
+  ModelNotReadyException: 429,
+  InternalServerException: 500,
+  ServiceUnavailableException: 503,
+} as const;

@@ -1,0 +1,1094 @@
+// Generated from openapi/bifrost.yaml by `pnpm generate`. Do not edit.
+
+import { z } from 'zod';
+
+export const ConversationRoleSchema = z.enum(['user', 'assistant', 'system']).meta({ id: 'ConversationRole' });
+
+export const ImageFormatSchema = z.enum(['png', 'jpeg', 'gif', 'webp']).meta({ id: 'ImageFormat' });
+
+export const S3LocationSchema = z
+  .strictObject({
+    uri: z
+      .string()
+      .min(1)
+      .max(1024)
+      .regex(/^s3:\/\/[a-z0-9][.\-a-z0-9]{1,61}[a-z0-9](\/.*)?$/),
+    bucketOwner: z
+      .string()
+      .regex(/^[0-9]{12}$/)
+      .optional(),
+  })
+  .meta({ id: 'S3Location' });
+
+export const ImageSourceSchema = z
+  .union([
+    z.strictObject({ bytes: z.base64().min(1).meta({ format: 'byte' }) }),
+    z.strictObject({ s3Location: S3LocationSchema }),
+  ])
+  .meta({ id: 'ImageSource' });
+
+export const ErrorBlockSchema = z.strictObject({ message: z.string().optional() }).meta({ id: 'ErrorBlock' });
+
+export const ImageBlockSchema = z
+  .strictObject({ format: ImageFormatSchema, source: ImageSourceSchema, error: ErrorBlockSchema.optional() })
+  .meta({ id: 'ImageBlock' });
+
+export const DocumentFormatSchema = z
+  .enum(['pdf', 'csv', 'doc', 'docx', 'xls', 'xlsx', 'html', 'txt', 'md'])
+  .meta({ id: 'DocumentFormat' });
+
+export const DocumentContentBlockSchema = z.strictObject({ text: z.string() }).meta({ id: 'DocumentContentBlock' });
+
+export const DocumentSourceSchema = z
+  .union([
+    z.strictObject({ bytes: z.base64().min(1).meta({ format: 'byte' }) }),
+    z.strictObject({ s3Location: S3LocationSchema }),
+    z.strictObject({ text: z.string() }),
+    z.strictObject({ content: z.array(DocumentContentBlockSchema) }),
+  ])
+  .meta({ id: 'DocumentSource' });
+
+export const CitationsConfigSchema = z.strictObject({ enabled: z.boolean() }).meta({ id: 'CitationsConfig' });
+
+export const DocumentBlockSchema = z
+  .strictObject({
+    format: DocumentFormatSchema.optional(),
+    name: z.string().min(1).max(200),
+    source: DocumentSourceSchema,
+    context: z.string().optional(),
+    citations: CitationsConfigSchema.optional(),
+  })
+  .meta({ id: 'DocumentBlock' });
+
+export const VideoFormatSchema = z
+  .enum(['mkv', 'mov', 'mp4', 'webm', 'flv', 'mpeg', 'mpg', 'wmv', 'three_gp'])
+  .meta({ id: 'VideoFormat' });
+
+export const VideoSourceSchema = z
+  .union([
+    z.strictObject({ bytes: z.base64().min(1).meta({ format: 'byte' }) }),
+    z.strictObject({ s3Location: S3LocationSchema }),
+  ])
+  .meta({ id: 'VideoSource' });
+
+export const VideoBlockSchema = z
+  .strictObject({ format: VideoFormatSchema, source: VideoSourceSchema })
+  .meta({ id: 'VideoBlock' });
+
+export const AudioFormatSchema = z
+  .enum([
+    'mp3',
+    'opus',
+    'wav',
+    'aac',
+    'flac',
+    'mp4',
+    'ogg',
+    'mkv',
+    'mka',
+    'x-aac',
+    'm4a',
+    'mpeg',
+    'mpga',
+    'pcm',
+    'webm',
+  ])
+  .meta({ id: 'AudioFormat' });
+
+export const AudioSourceSchema = z
+  .union([
+    z.strictObject({ bytes: z.base64().min(1).meta({ format: 'byte' }) }),
+    z.strictObject({ s3Location: S3LocationSchema }),
+  ])
+  .meta({ id: 'AudioSource' });
+
+export const AudioBlockSchema = z
+  .strictObject({ format: AudioFormatSchema, source: AudioSourceSchema, error: ErrorBlockSchema.optional() })
+  .meta({ id: 'AudioBlock' });
+
+export const ToolUseTypeSchema = z.enum(['server_tool_use']).meta({ id: 'ToolUseType' });
+
+export const ToolUseBlockSchema = z
+  .strictObject({
+    toolUseId: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_.:-]+$/),
+    name: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_-]+$/),
+    input: z.unknown(),
+    type: ToolUseTypeSchema.optional(),
+  })
+  .meta({ id: 'ToolUseBlock' });
+
+export const SearchResultContentBlockSchema = z
+  .strictObject({ text: z.string() })
+  .meta({ id: 'SearchResultContentBlock' });
+
+export const SearchResultBlockSchema = z
+  .strictObject({
+    source: z.string(),
+    title: z.string(),
+    content: z.array(SearchResultContentBlockSchema),
+    citations: CitationsConfigSchema.optional(),
+  })
+  .meta({ id: 'SearchResultBlock' });
+
+export const ToolResultContentBlockSchema = z
+  .union([
+    z.strictObject({ json: z.unknown() }),
+    z.strictObject({ text: z.string() }),
+    z.strictObject({ image: ImageBlockSchema }),
+    z.strictObject({ document: DocumentBlockSchema }),
+    z.strictObject({ video: VideoBlockSchema }),
+    z.strictObject({ searchResult: SearchResultBlockSchema }),
+  ])
+  .meta({ id: 'ToolResultContentBlock', description: 'One piece of a tool result: exactly one member is set.' });
+
+export const ToolResultStatusSchema = z.enum(['success', 'error']).meta({ id: 'ToolResultStatus' });
+
+export const ToolResultBlockSchema = z
+  .strictObject({
+    toolUseId: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_.:-]+$/),
+    content: z.array(ToolResultContentBlockSchema),
+    status: ToolResultStatusSchema.optional(),
+    type: z.string().optional(),
+  })
+  .meta({ id: 'ToolResultBlock' });
+
+export const GuardrailConverseContentQualifierSchema = z
+  .enum(['grounding_source', 'query', 'guard_content'])
+  .meta({ id: 'GuardrailConverseContentQualifier' });
+
+export const GuardrailConverseTextBlockSchema = z
+  .strictObject({ text: z.string(), qualifiers: z.array(GuardrailConverseContentQualifierSchema).optional() })
+  .meta({ id: 'GuardrailConverseTextBlock' });
+
+export const GuardrailConverseImageFormatSchema = z.enum(['png', 'jpeg']).meta({ id: 'GuardrailConverseImageFormat' });
+
+export const GuardrailConverseImageSourceSchema = z
+  .strictObject({ bytes: z.base64().min(1).meta({ format: 'byte' }) })
+  .meta({ id: 'GuardrailConverseImageSource' });
+
+export const GuardrailConverseImageBlockSchema = z
+  .strictObject({ format: GuardrailConverseImageFormatSchema, source: GuardrailConverseImageSourceSchema })
+  .meta({ id: 'GuardrailConverseImageBlock' });
+
+export const GuardrailConverseContentBlockSchema = z
+  .union([
+    z.strictObject({ text: GuardrailConverseTextBlockSchema }),
+    z.strictObject({ image: GuardrailConverseImageBlockSchema }),
+  ])
+  .meta({ id: 'GuardrailConverseContentBlock' });
+
+export const CachePointTypeSchema = z.enum(['default']).meta({ id: 'CachePointType' });
+
+export const CacheTTLSchema = z.enum(['5m', '1h']).meta({ id: 'CacheTTL' });
+
+export const CachePointBlockSchema = z
+  .strictObject({ type: CachePointTypeSchema, ttl: CacheTTLSchema.optional() })
+  .meta({ id: 'CachePointBlock' });
+
+export const ReasoningTextBlockSchema = z
+  .strictObject({ text: z.string(), signature: z.string().optional() })
+  .meta({ id: 'ReasoningTextBlock' });
+
+export const ReasoningContentBlockSchema = z
+  .union([
+    z.strictObject({ reasoningText: ReasoningTextBlockSchema }),
+    z.strictObject({ redactedContent: z.base64().meta({ format: 'byte' }) }),
+  ])
+  .meta({ id: 'ReasoningContentBlock' });
+
+export const CitationGeneratedContentSchema = z
+  .strictObject({ text: z.string() })
+  .meta({ id: 'CitationGeneratedContent' });
+
+export const CitationSourceContentSchema = z.strictObject({ text: z.string() }).meta({ id: 'CitationSourceContent' });
+
+export const WebLocationSchema = z
+  .strictObject({ url: z.string().optional(), domain: z.string().optional() })
+  .meta({ id: 'WebLocation' });
+
+export const DocumentCharLocationSchema = z
+  .strictObject({
+    documentIndex: z.int().min(0).optional(),
+    start: z.int().min(0).optional(),
+    end: z.int().min(0).optional(),
+  })
+  .meta({ id: 'DocumentCharLocation' });
+
+export const DocumentPageLocationSchema = z
+  .strictObject({
+    documentIndex: z.int().min(0).optional(),
+    start: z.int().min(0).optional(),
+    end: z.int().min(0).optional(),
+  })
+  .meta({ id: 'DocumentPageLocation' });
+
+export const DocumentChunkLocationSchema = z
+  .strictObject({
+    documentIndex: z.int().min(0).optional(),
+    start: z.int().min(0).optional(),
+    end: z.int().min(0).optional(),
+  })
+  .meta({ id: 'DocumentChunkLocation' });
+
+export const SearchResultLocationSchema = z
+  .strictObject({
+    searchResultIndex: z.int().min(0).optional(),
+    start: z.int().min(0).optional(),
+    end: z.int().min(0).optional(),
+  })
+  .meta({ id: 'SearchResultLocation' });
+
+export const CitationLocationSchema = z
+  .union([
+    z.strictObject({ web: WebLocationSchema }),
+    z.strictObject({ documentChar: DocumentCharLocationSchema }),
+    z.strictObject({ documentPage: DocumentPageLocationSchema }),
+    z.strictObject({ documentChunk: DocumentChunkLocationSchema }),
+    z.strictObject({ searchResultLocation: SearchResultLocationSchema }),
+  ])
+  .meta({ id: 'CitationLocation' });
+
+export const CitationSchema = z
+  .strictObject({
+    title: z.string().optional(),
+    source: z.string().optional(),
+    sourceContent: z.array(CitationSourceContentSchema).optional(),
+    location: CitationLocationSchema.optional(),
+  })
+  .meta({ id: 'Citation' });
+
+export const CitationsContentBlockSchema = z
+  .strictObject({
+    content: z.array(CitationGeneratedContentSchema).optional(),
+    citations: z.array(CitationSchema).optional(),
+  })
+  .meta({ id: 'CitationsContentBlock' });
+
+export const ToolReferenceSchema = z
+  .strictObject({
+    type: z.string().min(1).max(64).optional(),
+    name: z.string().min(1).max(128).optional(),
+    serverName: z.string().min(1).max(128).optional(),
+  })
+  .meta({ id: 'ToolReference' });
+
+export const ToolAdditionBlockSchema = z.strictObject({ tool: ToolReferenceSchema }).meta({ id: 'ToolAdditionBlock' });
+
+export const ToolRemovalBlockSchema = z.strictObject({ tool: ToolReferenceSchema }).meta({ id: 'ToolRemovalBlock' });
+
+export const BedrockContentBlockSchema = z
+  .union([
+    z.strictObject({ text: z.string() }),
+    z.strictObject({ image: ImageBlockSchema }),
+    z.strictObject({ document: DocumentBlockSchema }),
+    z.strictObject({ video: VideoBlockSchema }),
+    z.strictObject({ audio: AudioBlockSchema }),
+    z.strictObject({ toolUse: ToolUseBlockSchema }),
+    z.strictObject({ toolResult: ToolResultBlockSchema }),
+    z.strictObject({ guardContent: GuardrailConverseContentBlockSchema }),
+    z.strictObject({ cachePoint: CachePointBlockSchema }),
+    z.strictObject({ reasoningContent: ReasoningContentBlockSchema }),
+    z.strictObject({ citationsContent: CitationsContentBlockSchema }),
+    z.strictObject({ searchResult: SearchResultBlockSchema }),
+    z.strictObject({ toolAddition: ToolAdditionBlockSchema }),
+    z.strictObject({ toolRemoval: ToolRemovalBlockSchema }),
+  ])
+  .meta({ id: 'BedrockContentBlock', description: 'One piece of a message: exactly one member is set.' });
+
+export const BedrockMessageSchema = z
+  .strictObject({ role: ConversationRoleSchema, content: z.array(BedrockContentBlockSchema) })
+  .meta({ id: 'BedrockMessage', description: 'One turn of the conversation.' });
+
+export const SystemContentBlockSchema = z
+  .union([
+    z.strictObject({ text: z.string().min(1) }),
+    z.strictObject({ guardContent: GuardrailConverseContentBlockSchema }),
+    z.strictObject({ cachePoint: CachePointBlockSchema }),
+  ])
+  .meta({ id: 'SystemContentBlock', description: 'One piece of the system prompt: exactly one member is set.' });
+
+export const InferenceConfigurationSchema = z
+  .strictObject({
+    maxTokens: z.int().min(1).optional(),
+    temperature: z.number().min(0).max(1).optional(),
+    topP: z.number().min(0).max(1).optional(),
+    stopSequences: z.array(z.string().min(1)).max(2500).optional(),
+  })
+  .meta({ id: 'InferenceConfiguration' });
+
+export const ToolInputSchemaSchema = z.strictObject({ json: z.unknown() }).meta({ id: 'ToolInputSchema' });
+
+export const ToolSpecificationSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_-]+$/),
+    description: z.string().min(1).optional(),
+    inputSchema: ToolInputSchemaSchema,
+    strict: z.boolean().optional(),
+  })
+  .meta({ id: 'ToolSpecification' });
+
+export const SystemToolSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_-]+$/),
+  })
+  .meta({ id: 'SystemTool' });
+
+export const ToolSchema = z
+  .union([
+    z.strictObject({ toolSpec: ToolSpecificationSchema }),
+    z.strictObject({ systemTool: SystemToolSchema }),
+    z.strictObject({ cachePoint: CachePointBlockSchema }),
+  ])
+  .meta({ id: 'Tool' });
+
+export const AutoToolChoiceSchema = z.strictObject({}).meta({ id: 'AutoToolChoice' });
+
+export const AnyToolChoiceSchema = z.strictObject({}).meta({ id: 'AnyToolChoice' });
+
+export const SpecificToolChoiceSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_-]+$/),
+  })
+  .meta({ id: 'SpecificToolChoice' });
+
+export const ToolChoiceSchema = z
+  .union([
+    z.strictObject({ auto: AutoToolChoiceSchema }),
+    z.strictObject({ any: AnyToolChoiceSchema }),
+    z.strictObject({ tool: SpecificToolChoiceSchema }),
+  ])
+  .meta({ id: 'ToolChoice' });
+
+export const ToolConfigurationSchema = z
+  .strictObject({ tools: z.array(ToolSchema).min(1), toolChoice: ToolChoiceSchema.optional() })
+  .meta({ id: 'ToolConfiguration' });
+
+export const GuardrailTraceSchema = z.enum(['enabled', 'disabled', 'enabled_full']).meta({ id: 'GuardrailTrace' });
+
+export const GuardrailStreamProcessingModeSchema = z
+  .enum(['sync', 'async'])
+  .meta({ id: 'GuardrailStreamProcessingMode' });
+
+export const GuardrailStreamConfigurationSchema = z
+  .strictObject({
+    guardrailIdentifier: z
+      .string()
+      .max(2048)
+      .regex(/^(?:(|([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail\/[a-z0-9]+)))$/)
+      .optional(),
+    guardrailVersion: z
+      .string()
+      .regex(/^(?:(|([1-9][0-9]{0,7})|(DRAFT)))$/)
+      .optional(),
+    trace: GuardrailTraceSchema.optional(),
+    streamProcessingMode: GuardrailStreamProcessingModeSchema.optional(),
+  })
+  .meta({ id: 'GuardrailStreamConfiguration' });
+
+export const PromptVariableValuesSchema = z.strictObject({ text: z.string() }).meta({ id: 'PromptVariableValues' });
+
+export const PerformanceConfigLatencySchema = z
+  .enum(['standard', 'optimized'])
+  .meta({ id: 'PerformanceConfigLatency' });
+
+export const PerformanceConfigurationSchema = z
+  .strictObject({ latency: PerformanceConfigLatencySchema.optional() })
+  .meta({ id: 'PerformanceConfiguration' });
+
+export const ServiceTierTypeSchema = z
+  .enum(['priority', 'default', 'flex', 'reserved'])
+  .meta({ id: 'ServiceTierType' });
+
+export const ServiceTierSchema = z.strictObject({ type: ServiceTierTypeSchema }).meta({ id: 'ServiceTier' });
+
+export const OutputFormatTypeSchema = z.enum(['json_schema']).meta({ id: 'OutputFormatType' });
+
+export const JsonSchemaDefinitionSchema = z
+  .strictObject({ schema: z.string(), name: z.string().optional(), description: z.string().optional() })
+  .meta({ id: 'JsonSchemaDefinition' });
+
+export const OutputFormatStructureSchema = z
+  .strictObject({ jsonSchema: JsonSchemaDefinitionSchema })
+  .meta({ id: 'OutputFormatStructure' });
+
+export const OutputFormatSchema = z
+  .strictObject({ type: OutputFormatTypeSchema, structure: OutputFormatStructureSchema })
+  .meta({ id: 'OutputFormat' });
+
+export const OutputConfigSchema = z
+  .strictObject({ textFormat: OutputFormatSchema.optional(), effort: z.string().max(16).optional() })
+  .meta({ id: 'OutputConfig' });
+
+export const BedrockConverseRequestSchema = z
+  .strictObject({
+    messages: z.array(BedrockMessageSchema).optional(),
+    system: z.array(SystemContentBlockSchema).optional(),
+    inferenceConfig: InferenceConfigurationSchema.optional(),
+    toolConfig: ToolConfigurationSchema.optional(),
+    guardrailConfig: GuardrailStreamConfigurationSchema.optional(),
+    additionalModelRequestFields: z
+      .record(z.string(), z.unknown())
+      .describe('Model-specific inference parameters, passed to the model as they are.')
+      .optional(),
+    promptVariables: z.record(z.string(), PromptVariableValuesSchema).optional(),
+    additionalModelResponseFieldPaths: z.array(z.string().min(1).max(256)).max(10).optional(),
+    requestMetadata: z
+      .record(
+        z
+          .string()
+          .min(1)
+          .max(256)
+          .regex(/^[a-zA-Z0-9\s:_@$#=/+,-.]{1,256}$/),
+        z
+          .string()
+          .max(256)
+          .regex(/^[a-zA-Z0-9\s:_@$#=/+,-.]{0,256}$/),
+      )
+      .optional(),
+    performanceConfig: PerformanceConfigurationSchema.optional(),
+    serviceTier: ServiceTierSchema.optional(),
+    outputConfig: OutputConfigSchema.optional(),
+    fallbacks: z
+      .array(z.string().min(1).max(2048))
+      .max(8)
+      .describe(
+        'Model ids tried in order when the primary model fails before any byte of the reply has been sent. A gateway field: never forwarded upstream.',
+      )
+      .optional(),
+  })
+  .meta({
+    id: 'BedrockConverseRequest',
+    description:
+      "The body of a Converse or ConverseStream request, as Amazon Bedrock defines it, plus the gateway's `fallbacks`. Unknown fields are rejected, as Bedrock does.",
+  });
+
+export const MessageStartEventSchema = z
+  .looseObject({ role: ConversationRoleSchema })
+  .meta({ id: 'MessageStartEvent', description: 'The reply begins: the role of the message being generated.' });
+
+export const ToolUseBlockStartSchema = z
+  .looseObject({
+    toolUseId: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_.:-]+$/),
+    name: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_-]+$/),
+    type: ToolUseTypeSchema.optional(),
+  })
+  .meta({ id: 'ToolUseBlockStart' });
+
+export const ToolResultBlockStartSchema = z
+  .looseObject({
+    toolUseId: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-zA-Z0-9_.:-]+$/),
+    type: z.string().optional(),
+    status: ToolResultStatusSchema.optional(),
+  })
+  .meta({ id: 'ToolResultBlockStart' });
+
+export const ImageBlockStartSchema = z.looseObject({ format: ImageFormatSchema }).meta({ id: 'ImageBlockStart' });
+
+export const ContentBlockStartSchema = z
+  .union([
+    z.looseObject({ toolUse: ToolUseBlockStartSchema }),
+    z.looseObject({ toolResult: ToolResultBlockStartSchema }),
+    z.looseObject({ image: ImageBlockStartSchema }),
+  ])
+  .meta({ id: 'ContentBlockStart' });
+
+export const ContentBlockStartEventSchema = z
+  .looseObject({ start: ContentBlockStartSchema, contentBlockIndex: z.int().min(0) })
+  .meta({
+    id: 'ContentBlockStartEvent',
+    description:
+      'A content block begins. Sent only for blocks that need a start (tool use, tool result, image); text and reasoning blocks start with their first delta.',
+  });
+
+export const ToolUseBlockDeltaSchema = z.looseObject({ input: z.string() }).meta({ id: 'ToolUseBlockDelta' });
+
+export const ToolResultBlockDeltaSchema = z
+  .union([z.looseObject({ text: z.string() }), z.looseObject({ json: z.unknown() })])
+  .meta({ id: 'ToolResultBlockDelta' });
+
+export const ReasoningContentBlockDeltaSchema = z
+  .union([
+    z.looseObject({ text: z.string() }),
+    z.looseObject({ redactedContent: z.base64().meta({ format: 'byte' }) }),
+    z.looseObject({ signature: z.string() }),
+  ])
+  .meta({ id: 'ReasoningContentBlockDelta' });
+
+export const CitationSourceContentDeltaSchema = z
+  .looseObject({ text: z.string().optional() })
+  .meta({ id: 'CitationSourceContentDelta' });
+
+export const CitationsDeltaSchema = z
+  .looseObject({
+    title: z.string().optional(),
+    source: z.string().optional(),
+    sourceContent: z.array(CitationSourceContentDeltaSchema).optional(),
+    location: CitationLocationSchema.optional(),
+  })
+  .meta({ id: 'CitationsDelta' });
+
+export const ImageBlockDeltaSchema = z
+  .looseObject({ source: ImageSourceSchema.optional(), error: ErrorBlockSchema.optional() })
+  .meta({ id: 'ImageBlockDelta' });
+
+export const ContentBlockDeltaSchema = z
+  .union([
+    z.looseObject({ text: z.string() }),
+    z.looseObject({ toolUse: ToolUseBlockDeltaSchema }),
+    z.looseObject({ toolResult: z.array(ToolResultBlockDeltaSchema) }),
+    z.looseObject({ reasoningContent: ReasoningContentBlockDeltaSchema }),
+    z.looseObject({ citation: CitationsDeltaSchema }),
+    z.looseObject({ image: ImageBlockDeltaSchema }),
+  ])
+  .meta({ id: 'ContentBlockDelta' });
+
+export const ContentBlockDeltaEventSchema = z
+  .looseObject({ delta: ContentBlockDeltaSchema, contentBlockIndex: z.int().min(0) })
+  .meta({ id: 'ContentBlockDeltaEvent', description: 'A piece of a content block.' });
+
+export const ContentBlockStopEventSchema = z
+  .looseObject({ contentBlockIndex: z.int().min(0) })
+  .meta({ id: 'ContentBlockStopEvent', description: 'A content block is complete.' });
+
+export const StopReasonSchema = z
+  .enum([
+    'end_turn',
+    'tool_use',
+    'max_tokens',
+    'stop_sequence',
+    'guardrail_intervened',
+    'content_filtered',
+    'malformed_model_output',
+    'malformed_tool_use',
+    'model_context_window_exceeded',
+  ])
+  .meta({ id: 'StopReason', description: 'Why the model stopped generating.' });
+
+export const MessageStopEventSchema = z
+  .looseObject({ stopReason: StopReasonSchema, additionalModelResponseFields: z.unknown().optional() })
+  .meta({ id: 'MessageStopEvent', description: 'The message is complete.' });
+
+export const CacheDetailSchema = z
+  .looseObject({ ttl: CacheTTLSchema, inputTokens: z.int().min(0) })
+  .meta({ id: 'CacheDetail' });
+
+export const TokenUsageSchema = z
+  .looseObject({
+    inputTokens: z.int().min(0),
+    outputTokens: z.int().min(0),
+    totalTokens: z.int().min(0),
+    cacheReadInputTokens: z.int().min(0).optional(),
+    cacheWriteInputTokens: z.int().min(0).optional(),
+    cacheDetails: z.array(CacheDetailSchema).optional(),
+  })
+  .meta({
+    id: 'TokenUsage',
+    description: 'Tokens counted for the request. `totalTokens` is input plus output tokens.',
+  });
+
+export const ConverseStreamMetricsSchema = z
+  .looseObject({ latencyMs: z.int() })
+  .meta({ id: 'ConverseStreamMetrics', description: 'Latency of the request, measured by the service that answered.' });
+
+export const GuardrailTopicTypeSchema = z.enum(['DENY']).meta({ id: 'GuardrailTopicType' });
+
+export const GuardrailTopicPolicyActionSchema = z.enum(['BLOCKED', 'NONE']).meta({ id: 'GuardrailTopicPolicyAction' });
+
+export const GuardrailTopicSchema = z
+  .looseObject({
+    name: z.string(),
+    type: GuardrailTopicTypeSchema,
+    action: GuardrailTopicPolicyActionSchema,
+    detected: z.boolean().optional(),
+  })
+  .meta({ id: 'GuardrailTopic' });
+
+export const GuardrailTopicPolicyAssessmentSchema = z
+  .looseObject({ topics: z.array(GuardrailTopicSchema) })
+  .meta({ id: 'GuardrailTopicPolicyAssessment' });
+
+export const GuardrailContentFilterTypeSchema = z
+  .enum(['INSULTS', 'HATE', 'SEXUAL', 'VIOLENCE', 'MISCONDUCT', 'PROMPT_ATTACK'])
+  .meta({ id: 'GuardrailContentFilterType' });
+
+export const GuardrailContentFilterConfidenceSchema = z
+  .enum(['NONE', 'LOW', 'MEDIUM', 'HIGH'])
+  .meta({ id: 'GuardrailContentFilterConfidence' });
+
+export const GuardrailContentFilterStrengthSchema = z
+  .enum(['NONE', 'LOW', 'MEDIUM', 'HIGH'])
+  .meta({ id: 'GuardrailContentFilterStrength' });
+
+export const GuardrailContentPolicyActionSchema = z
+  .enum(['BLOCKED', 'NONE'])
+  .meta({ id: 'GuardrailContentPolicyAction' });
+
+export const GuardrailContentFilterSchema = z
+  .looseObject({
+    type: GuardrailContentFilterTypeSchema,
+    confidence: GuardrailContentFilterConfidenceSchema,
+    filterStrength: GuardrailContentFilterStrengthSchema.optional(),
+    action: GuardrailContentPolicyActionSchema,
+    detected: z.boolean().optional(),
+  })
+  .meta({ id: 'GuardrailContentFilter' });
+
+export const GuardrailContentPolicyAssessmentSchema = z
+  .looseObject({ filters: z.array(GuardrailContentFilterSchema) })
+  .meta({ id: 'GuardrailContentPolicyAssessment' });
+
+export const GuardrailWordPolicyActionSchema = z.enum(['BLOCKED', 'NONE']).meta({ id: 'GuardrailWordPolicyAction' });
+
+export const GuardrailCustomWordSchema = z
+  .looseObject({ match: z.string(), action: GuardrailWordPolicyActionSchema, detected: z.boolean().optional() })
+  .meta({ id: 'GuardrailCustomWord' });
+
+export const GuardrailManagedWordTypeSchema = z.enum(['PROFANITY']).meta({ id: 'GuardrailManagedWordType' });
+
+export const GuardrailManagedWordSchema = z
+  .looseObject({
+    match: z.string(),
+    type: GuardrailManagedWordTypeSchema,
+    action: GuardrailWordPolicyActionSchema,
+    detected: z.boolean().optional(),
+  })
+  .meta({ id: 'GuardrailManagedWord' });
+
+export const GuardrailWordPolicyAssessmentSchema = z
+  .looseObject({
+    customWords: z.array(GuardrailCustomWordSchema),
+    managedWordLists: z.array(GuardrailManagedWordSchema),
+  })
+  .meta({ id: 'GuardrailWordPolicyAssessment' });
+
+export const GuardrailPiiEntityTypeSchema = z
+  .enum([
+    'ADDRESS',
+    'AGE',
+    'AWS_ACCESS_KEY',
+    'AWS_SECRET_KEY',
+    'CA_HEALTH_NUMBER',
+    'CA_SOCIAL_INSURANCE_NUMBER',
+    'CREDIT_DEBIT_CARD_CVV',
+    'CREDIT_DEBIT_CARD_EXPIRY',
+    'CREDIT_DEBIT_CARD_NUMBER',
+    'DRIVER_ID',
+    'EMAIL',
+    'INTERNATIONAL_BANK_ACCOUNT_NUMBER',
+    'IP_ADDRESS',
+    'LICENSE_PLATE',
+    'MAC_ADDRESS',
+    'NAME',
+    'PASSWORD',
+    'PHONE',
+    'PIN',
+    'SWIFT_CODE',
+    'UK_NATIONAL_HEALTH_SERVICE_NUMBER',
+    'UK_NATIONAL_INSURANCE_NUMBER',
+    'UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER',
+    'URL',
+    'USERNAME',
+    'US_BANK_ACCOUNT_NUMBER',
+    'US_BANK_ROUTING_NUMBER',
+    'US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER',
+    'US_PASSPORT_NUMBER',
+    'US_SOCIAL_SECURITY_NUMBER',
+    'VEHICLE_IDENTIFICATION_NUMBER',
+  ])
+  .meta({ id: 'GuardrailPiiEntityType' });
+
+export const GuardrailSensitiveInformationPolicyActionSchema = z
+  .enum(['ANONYMIZED', 'BLOCKED', 'NONE'])
+  .meta({ id: 'GuardrailSensitiveInformationPolicyAction' });
+
+export const GuardrailPiiEntityFilterSchema = z
+  .looseObject({
+    match: z.string(),
+    type: GuardrailPiiEntityTypeSchema,
+    action: GuardrailSensitiveInformationPolicyActionSchema,
+    detected: z.boolean().optional(),
+  })
+  .meta({ id: 'GuardrailPiiEntityFilter' });
+
+export const GuardrailRegexFilterSchema = z
+  .looseObject({
+    name: z.string().optional(),
+    match: z.string().optional(),
+    regex: z.string().optional(),
+    action: GuardrailSensitiveInformationPolicyActionSchema,
+    detected: z.boolean().optional(),
+  })
+  .meta({ id: 'GuardrailRegexFilter' });
+
+export const GuardrailSensitiveInformationPolicyAssessmentSchema = z
+  .looseObject({ piiEntities: z.array(GuardrailPiiEntityFilterSchema), regexes: z.array(GuardrailRegexFilterSchema) })
+  .meta({ id: 'GuardrailSensitiveInformationPolicyAssessment' });
+
+export const GuardrailContextualGroundingFilterTypeSchema = z
+  .enum(['GROUNDING', 'RELEVANCE'])
+  .meta({ id: 'GuardrailContextualGroundingFilterType' });
+
+export const GuardrailContextualGroundingPolicyActionSchema = z
+  .enum(['BLOCKED', 'NONE'])
+  .meta({ id: 'GuardrailContextualGroundingPolicyAction' });
+
+export const GuardrailContextualGroundingFilterSchema = z
+  .looseObject({
+    type: GuardrailContextualGroundingFilterTypeSchema,
+    threshold: z.number().min(0).max(1),
+    score: z.number().min(0).max(1),
+    action: GuardrailContextualGroundingPolicyActionSchema,
+    detected: z.boolean().optional(),
+  })
+  .meta({ id: 'GuardrailContextualGroundingFilter' });
+
+export const GuardrailContextualGroundingPolicyAssessmentSchema = z
+  .looseObject({ filters: z.array(GuardrailContextualGroundingFilterSchema).optional() })
+  .meta({ id: 'GuardrailContextualGroundingPolicyAssessment' });
+
+export const GuardrailAutomatedReasoningStatementSchema = z
+  .looseObject({ logic: z.string().max(1000).optional(), naturalLanguage: z.string().max(1000).optional() })
+  .meta({ id: 'GuardrailAutomatedReasoningStatement' });
+
+export const GuardrailAutomatedReasoningInputTextReferenceSchema = z
+  .looseObject({ text: z.string().max(1000).optional() })
+  .meta({ id: 'GuardrailAutomatedReasoningInputTextReference' });
+
+export const GuardrailAutomatedReasoningTranslationSchema = z
+  .looseObject({
+    premises: z.array(GuardrailAutomatedReasoningStatementSchema).optional(),
+    claims: z.array(GuardrailAutomatedReasoningStatementSchema).optional(),
+    untranslatedPremises: z.array(GuardrailAutomatedReasoningInputTextReferenceSchema).optional(),
+    untranslatedClaims: z.array(GuardrailAutomatedReasoningInputTextReferenceSchema).optional(),
+    confidence: z.number().min(0).max(1).optional(),
+  })
+  .meta({ id: 'GuardrailAutomatedReasoningTranslation' });
+
+export const GuardrailAutomatedReasoningScenarioSchema = z
+  .looseObject({ statements: z.array(GuardrailAutomatedReasoningStatementSchema).optional() })
+  .meta({ id: 'GuardrailAutomatedReasoningScenario' });
+
+export const GuardrailAutomatedReasoningRuleSchema = z
+  .looseObject({ identifier: z.string().max(12).optional(), policyVersionArn: z.string().max(2048).optional() })
+  .meta({ id: 'GuardrailAutomatedReasoningRule' });
+
+export const GuardrailAutomatedReasoningLogicWarningTypeSchema = z
+  .enum(['ALWAYS_FALSE', 'ALWAYS_TRUE'])
+  .meta({ id: 'GuardrailAutomatedReasoningLogicWarningType' });
+
+export const GuardrailAutomatedReasoningLogicWarningSchema = z
+  .looseObject({
+    type: GuardrailAutomatedReasoningLogicWarningTypeSchema.optional(),
+    premises: z.array(GuardrailAutomatedReasoningStatementSchema).optional(),
+    claims: z.array(GuardrailAutomatedReasoningStatementSchema).optional(),
+  })
+  .meta({ id: 'GuardrailAutomatedReasoningLogicWarning' });
+
+export const GuardrailAutomatedReasoningValidFindingSchema = z
+  .looseObject({
+    translation: GuardrailAutomatedReasoningTranslationSchema.optional(),
+    claimsTrueScenario: GuardrailAutomatedReasoningScenarioSchema.optional(),
+    supportingRules: z.array(GuardrailAutomatedReasoningRuleSchema).optional(),
+    logicWarning: GuardrailAutomatedReasoningLogicWarningSchema.optional(),
+  })
+  .meta({ id: 'GuardrailAutomatedReasoningValidFinding' });
+
+export const GuardrailAutomatedReasoningInvalidFindingSchema = z
+  .looseObject({
+    translation: GuardrailAutomatedReasoningTranslationSchema.optional(),
+    contradictingRules: z.array(GuardrailAutomatedReasoningRuleSchema).optional(),
+    logicWarning: GuardrailAutomatedReasoningLogicWarningSchema.optional(),
+  })
+  .meta({ id: 'GuardrailAutomatedReasoningInvalidFinding' });
+
+export const GuardrailAutomatedReasoningSatisfiableFindingSchema = z
+  .looseObject({
+    translation: GuardrailAutomatedReasoningTranslationSchema.optional(),
+    claimsTrueScenario: GuardrailAutomatedReasoningScenarioSchema.optional(),
+    claimsFalseScenario: GuardrailAutomatedReasoningScenarioSchema.optional(),
+    logicWarning: GuardrailAutomatedReasoningLogicWarningSchema.optional(),
+  })
+  .meta({ id: 'GuardrailAutomatedReasoningSatisfiableFinding' });
+
+export const GuardrailAutomatedReasoningImpossibleFindingSchema = z
+  .looseObject({
+    translation: GuardrailAutomatedReasoningTranslationSchema.optional(),
+    contradictingRules: z.array(GuardrailAutomatedReasoningRuleSchema).optional(),
+    logicWarning: GuardrailAutomatedReasoningLogicWarningSchema.optional(),
+  })
+  .meta({ id: 'GuardrailAutomatedReasoningImpossibleFinding' });
+
+export const GuardrailAutomatedReasoningTranslationOptionSchema = z
+  .looseObject({ translations: z.array(GuardrailAutomatedReasoningTranslationSchema).optional() })
+  .meta({ id: 'GuardrailAutomatedReasoningTranslationOption' });
+
+export const GuardrailAutomatedReasoningTranslationAmbiguousFindingSchema = z
+  .looseObject({
+    options: z.array(GuardrailAutomatedReasoningTranslationOptionSchema).max(2).optional(),
+    differenceScenarios: z.array(GuardrailAutomatedReasoningScenarioSchema).max(2).optional(),
+  })
+  .meta({ id: 'GuardrailAutomatedReasoningTranslationAmbiguousFinding' });
+
+export const GuardrailAutomatedReasoningTooComplexFindingSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ id: 'GuardrailAutomatedReasoningTooComplexFinding' });
+
+export const GuardrailAutomatedReasoningNoTranslationsFindingSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ id: 'GuardrailAutomatedReasoningNoTranslationsFinding' });
+
+export const GuardrailAutomatedReasoningFindingSchema = z
+  .union([
+    z.looseObject({ valid: GuardrailAutomatedReasoningValidFindingSchema }),
+    z.looseObject({ invalid: GuardrailAutomatedReasoningInvalidFindingSchema }),
+    z.looseObject({ satisfiable: GuardrailAutomatedReasoningSatisfiableFindingSchema }),
+    z.looseObject({ impossible: GuardrailAutomatedReasoningImpossibleFindingSchema }),
+    z.looseObject({ translationAmbiguous: GuardrailAutomatedReasoningTranslationAmbiguousFindingSchema }),
+    z.looseObject({ tooComplex: GuardrailAutomatedReasoningTooComplexFindingSchema }),
+    z.looseObject({ noTranslations: GuardrailAutomatedReasoningNoTranslationsFindingSchema }),
+  ])
+  .meta({ id: 'GuardrailAutomatedReasoningFinding' });
+
+export const GuardrailAutomatedReasoningPolicyAssessmentSchema = z
+  .looseObject({ findings: z.array(GuardrailAutomatedReasoningFindingSchema).optional() })
+  .meta({ id: 'GuardrailAutomatedReasoningPolicyAssessment' });
+
+export const GuardrailUsageSchema = z
+  .looseObject({
+    topicPolicyUnits: z.int(),
+    contentPolicyUnits: z.int(),
+    wordPolicyUnits: z.int(),
+    sensitiveInformationPolicyUnits: z.int(),
+    sensitiveInformationPolicyFreeUnits: z.int(),
+    contextualGroundingPolicyUnits: z.int(),
+    contentPolicyImageUnits: z.int().optional(),
+    automatedReasoningPolicyUnits: z.int().optional(),
+    automatedReasoningPolicies: z.int().optional(),
+  })
+  .meta({ id: 'GuardrailUsage' });
+
+export const GuardrailTextCharactersCoverageSchema = z
+  .looseObject({ guarded: z.int().optional(), total: z.int().optional() })
+  .meta({ id: 'GuardrailTextCharactersCoverage' });
+
+export const GuardrailImageCoverageSchema = z
+  .looseObject({ guarded: z.int().optional(), total: z.int().optional() })
+  .meta({ id: 'GuardrailImageCoverage' });
+
+export const GuardrailCoverageSchema = z
+  .looseObject({
+    textCharacters: GuardrailTextCharactersCoverageSchema.optional(),
+    images: GuardrailImageCoverageSchema.optional(),
+  })
+  .meta({ id: 'GuardrailCoverage' });
+
+export const GuardrailInvocationMetricsSchema = z
+  .looseObject({
+    guardrailProcessingLatency: z.int().optional(),
+    usage: GuardrailUsageSchema.optional(),
+    guardrailCoverage: GuardrailCoverageSchema.optional(),
+  })
+  .meta({ id: 'GuardrailInvocationMetrics' });
+
+export const GuardrailOriginSchema = z
+  .enum(['REQUEST', 'ACCOUNT_ENFORCED', 'ORGANIZATION_ENFORCED'])
+  .meta({ id: 'GuardrailOrigin' });
+
+export const GuardrailOwnershipSchema = z.enum(['SELF', 'CROSS_ACCOUNT']).meta({ id: 'GuardrailOwnership' });
+
+export const AppliedGuardrailDetailsSchema = z
+  .looseObject({
+    guardrailId: z.string().max(2048).optional(),
+    guardrailVersion: z
+      .string()
+      .regex(/^(?:(|([1-9][0-9]{0,7})|(DRAFT)))$/)
+      .optional(),
+    guardrailArn: z.string().max(2048).optional(),
+    guardrailOrigin: z.array(GuardrailOriginSchema).optional(),
+    guardrailOwnership: GuardrailOwnershipSchema.optional(),
+  })
+  .meta({ id: 'AppliedGuardrailDetails' });
+
+export const GuardrailAssessmentSchema = z
+  .looseObject({
+    topicPolicy: GuardrailTopicPolicyAssessmentSchema.optional(),
+    contentPolicy: GuardrailContentPolicyAssessmentSchema.optional(),
+    wordPolicy: GuardrailWordPolicyAssessmentSchema.optional(),
+    sensitiveInformationPolicy: GuardrailSensitiveInformationPolicyAssessmentSchema.optional(),
+    contextualGroundingPolicy: GuardrailContextualGroundingPolicyAssessmentSchema.optional(),
+    automatedReasoningPolicy: GuardrailAutomatedReasoningPolicyAssessmentSchema.optional(),
+    invocationMetrics: GuardrailInvocationMetricsSchema.optional(),
+    appliedGuardrailDetails: AppliedGuardrailDetailsSchema.optional(),
+  })
+  .meta({ id: 'GuardrailAssessment' });
+
+export const GuardrailTraceAssessmentSchema = z
+  .looseObject({
+    modelOutput: z.array(z.string()).optional(),
+    inputAssessment: z.record(z.string(), GuardrailAssessmentSchema).optional(),
+    outputAssessments: z.record(z.string(), z.array(GuardrailAssessmentSchema)).optional(),
+    actionReason: z.string().optional(),
+  })
+  .meta({ id: 'GuardrailTraceAssessment' });
+
+export const PromptRouterTraceSchema = z
+  .looseObject({ invokedModelId: z.string().optional() })
+  .meta({ id: 'PromptRouterTrace' });
+
+export const ConverseStreamTraceSchema = z
+  .looseObject({
+    guardrail: GuardrailTraceAssessmentSchema.optional(),
+    promptRouter: PromptRouterTraceSchema.optional(),
+  })
+  .meta({ id: 'ConverseStreamTrace' });
+
+export const ConverseStreamMetadataEventSchema = z
+  .looseObject({
+    usage: TokenUsageSchema,
+    metrics: ConverseStreamMetricsSchema,
+    trace: ConverseStreamTraceSchema.optional(),
+    performanceConfig: PerformanceConfigurationSchema.optional(),
+    serviceTier: ServiceTierSchema.optional(),
+  })
+  .meta({
+    id: 'ConverseStreamMetadataEvent',
+    description: 'The last event of a reply: token usage, latency, and traces.',
+  });
+
+export const InternalServerExceptionSchema = z
+  .looseObject({ message: z.string().optional() })
+  .meta({ id: 'InternalServerException', description: 'The gateway failed while streaming.' });
+
+export const ModelStreamErrorExceptionSchema = z
+  .looseObject({
+    message: z.string().optional(),
+    originalStatusCode: z.int().min(100).max(599).optional(),
+    originalMessage: z.string().optional(),
+  })
+  .meta({
+    id: 'ModelStreamErrorException',
+    description:
+      'The model failed after the reply had begun. `originalStatusCode` and `originalMessage` tell what the model returned.',
+  });
+
+export const ValidationExceptionSchema = z
+  .looseObject({ message: z.string().optional() })
+  .meta({ id: 'ValidationException', description: 'The request was invalid.' });
+
+export const ThrottlingExceptionSchema = z
+  .looseObject({ message: z.string().optional() })
+  .meta({ id: 'ThrottlingException', description: 'Too many requests.' });
+
+export const ServiceUnavailableExceptionSchema = z
+  .looseObject({ message: z.string().optional() })
+  .meta({ id: 'ServiceUnavailableException', description: 'The service cannot take the request now.' });
+
+export const ConverseOutputSchema = z.looseObject({ message: BedrockMessageSchema }).meta({ id: 'ConverseOutput' });
+
+export const ConverseMetricsSchema = z.looseObject({ latencyMs: z.int() }).meta({ id: 'ConverseMetrics' });
+
+export const ConverseTraceSchema = z
+  .looseObject({
+    guardrail: GuardrailTraceAssessmentSchema.optional(),
+    promptRouter: PromptRouterTraceSchema.optional(),
+  })
+  .meta({ id: 'ConverseTrace' });
+
+export const ConverseResponseSchema = z
+  .looseObject({
+    output: ConverseOutputSchema,
+    stopReason: StopReasonSchema,
+    usage: TokenUsageSchema,
+    metrics: ConverseMetricsSchema,
+    additionalModelResponseFields: z.unknown().optional(),
+    trace: ConverseTraceSchema.optional(),
+    performanceConfig: PerformanceConfigurationSchema.optional(),
+    serviceTier: ServiceTierSchema.optional(),
+  })
+  .meta({ id: 'ConverseResponse', description: 'The reply of the non-streaming Converse operation.' });
+
+export const ConverseStreamEventSchema = z
+  .union([
+    z.looseObject({ messageStart: MessageStartEventSchema }),
+    z.looseObject({ contentBlockStart: ContentBlockStartEventSchema }),
+    z.looseObject({ contentBlockDelta: ContentBlockDeltaEventSchema }),
+    z.looseObject({ contentBlockStop: ContentBlockStopEventSchema }),
+    z.looseObject({ messageStop: MessageStopEventSchema }),
+    z.looseObject({ metadata: ConverseStreamMetadataEventSchema }),
+    z.looseObject({ internalServerException: InternalServerExceptionSchema }),
+    z.looseObject({ modelStreamErrorException: ModelStreamErrorExceptionSchema }),
+    z.looseObject({ validationException: ValidationExceptionSchema }),
+    z.looseObject({ throttlingException: ThrottlingExceptionSchema }),
+    z.looseObject({ serviceUnavailableException: ServiceUnavailableExceptionSchema }),
+  ])
+  .meta({
+    id: 'ConverseStreamEvent',
+    description:
+      "One event of a ConverseStream reply. On the wire each event is one `application/vnd.amazon.eventstream` frame: the member name is the `:event-type` header (the `:exception-type` header for exceptions, whose `:message-type` is `exception`) and the member value is the frame's JSON payload. Payloads also carry a `p` field of padding, which readers ignore.",
+  });
+
+export const BedrockErrorSchema = z
+  .looseObject({
+    message: z.string().describe('What went wrong, for a person to read.'),
+    type: z.string().describe('The Bedrock error type, e.g. `ValidationException`.').optional(),
+    originalStatusCode: z
+      .int()
+      .min(100)
+      .max(599)
+      .describe('ModelErrorException: the status the model returned.')
+      .optional(),
+    resourceName: z.string().describe('ModelErrorException: the resource that failed.').optional(),
+  })
+  .meta({
+    id: 'BedrockError',
+    description:
+      'The body of every error reply. The error type is also in the `x-amzn-errortype` header, which is where the AWS SDKs look for it.',
+  });
+
+export const HealthStatusSchema = z
+  .looseObject({ status: z.literal('ok') })
+  .meta({ id: 'HealthStatus', description: 'Liveness of the gateway.' });
+
+export const ReadyStatusSchema = z
+  .looseObject({
+    status: z.enum(['ready', 'not_ready']),
+    providers: z.array(z.string()).describe('The configured providers, by name.'),
+    reason: z.string().describe('Why the gateway is not ready.').optional(),
+  })
+  .meta({ id: 'ReadyStatus', description: 'Readiness of the gateway and the providers it can route to.' });

@@ -1,0 +1,2 @@
+export * from './recordings.js';
+export * from './spec-validator.js';
