@@ -1,0 +1,88 @@
+import type { ConverseStreamEvent, ConverseStreamEventType } from '@heimdall/spec';
+import type { Message } from '@smithy/core/event-streams';
+import { eventStreamCodec } from '../codec/event-stream-codec.js';
+import { utf8ToString } from '../codec/utf8.js';
+import { createHeimdallError } from '../errors/create-heimdall-error.js';
+import { EventStreamDecodeError } from '../errors/event-stream-decode-error.js';
+
+type Payload = Record<string, unknown>;
+
+// One builder per event type, so that every event of a type has the same shape.
+const eventBuilders: Readonly<Record<ConverseStreamEventType, (payload: Payload) => ConverseStreamEvent>> = {
+  messageStart: (payload) => ({ messageStart: payload }) as ConverseStreamEvent,
+  contentBlockStart: (payload) => ({ contentBlockStart: payload }) as ConverseStreamEvent,
+  contentBlockDelta: (payload) => ({ contentBlockDelta: payload }) as ConverseStreamEvent,
+  contentBlockStop: (payload) => ({ contentBlockStop: payload }) as ConverseStreamEvent,
+  messageStop: (payload) => ({ messageStop: payload }) as ConverseStreamEvent,
+  metadata: (payload) => ({ metadata: payload }) as ConverseStreamEvent,
+};
+
+/** Where a frame sits, for error messages and the errors it raises. */
+export interface FrameContext {
+  offset: number;
+  requestId: string | undefined;
+}
+
+/**
+ * One frame to the event it carries, or `undefined` for an event type this version does not know (a newer Bedrock
+ * may add some). Exception and error frames throw the error they stand for.
+ *
+ * @see https://smithy.io/2.0/aws/amazon-eventstream.html
+ */
+export function decodeFrame(frame: Uint8Array, context: FrameContext): ConverseStreamEvent | undefined {
+  let message: Message;
+  try {
+    message = eventStreamCodec.decode(frame);
+  } catch (cause) {
+    fail(`A frame cannot be decoded: ${errorMessage(cause)}`, context, cause);
+  }
+  const messageType = stringHeader(message, ':message-type', context);
+  if (messageType === 'event') {
+    const eventType = stringHeader(message, ':event-type', context);
+    if (!Object.hasOwn(eventBuilders, eventType)) return undefined;
+    const { p: _padding, ...payload } = parsePayload(message, eventType, context);
+    return eventBuilders[eventType as ConverseStreamEventType](payload);
+  }
+  if (messageType === 'exception') {
+    const exceptionType = stringHeader(message, ':exception-type', context);
+    const payload = parsePayload(message, exceptionType, context);
+    const text = typeof payload.message === 'string' ? payload.message : `The stream failed with ${exceptionType}`;
+    throw createHeimdallError({ type: exceptionType, message: text, requestId: context.requestId, fields: payload });
+  }
+  if (messageType === 'error') {
+    const code = stringHeader(message, ':error-code', context);
+    const text = message.headers[':error-message']?.value;
+    throw createHeimdallError({
+      type: code,
+      message: typeof text === 'string' ? text : `The stream failed with ${code}`,
+      requestId: context.requestId,
+    });
+  }
+  fail(`A frame has the unknown :message-type ${JSON.stringify(messageType)}`, context);
+}
+
+function stringHeader(message: Message, name: string, context: FrameContext): string {
+  const header = message.headers[name];
+  if (!header) fail(`A frame has no ${name} header`, context);
+  if (header.type !== 'string') fail(`The ${name} header of a frame is a ${header.type}, not a string`, context);
+  return header.value;
+}
+
+function parsePayload(message: Message, memberName: string, context: FrameContext): Payload {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(utf8ToString(message.body));
+  } catch (cause) {
+    fail(`The payload of a ${memberName} frame is not UTF-8 JSON: ${errorMessage(cause)}`, context, cause);
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    fail(`The payload of a ${memberName} frame is not a JSON object`, context);
+  }
+  return payload as Payload;
+}
+
+function fail(message: string, { offset, requestId }: FrameContext, cause?: unknown): never {
+  throw new EventStreamDecodeError({ message, offset, requestId, cause });
+}
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
