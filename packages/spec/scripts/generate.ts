@@ -10,6 +10,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { emitConstantsModule } from './emit-constants.js';
 import { readSpec, specUrl } from './spec-document.js';
 import { emitZodModule } from './zod/emit-module.js';
+import { emitOperationsModule } from './zod/emit-operations.js';
 
 const header = '// Generated from openapi/bifrost.yaml by `pnpm generate`. Do not edit.\n\n';
 const generatedDirectory = new URL('../src/generated/', import.meta.url);
@@ -36,6 +37,7 @@ async function generate(): Promise<Record<string, string>> {
     'types.gen.ts': await typesModule(),
     'schemas.gen.ts': emitZodModule(spec),
     'constants.gen.ts': emitConstantsModule(spec),
+    'operations.gen.ts': emitOperationsModule(spec),
   };
   return Object.fromEntries(
     Object.entries(sources).map(([fileName, source]) => [fileName, format(fileName, header + source)]),

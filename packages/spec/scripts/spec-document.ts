@@ -25,10 +25,43 @@ export interface JsonSchema {
   [extension: `x-${string}`]: unknown;
 }
 
+interface Reference {
+  $ref: string;
+}
+
+export interface ParameterObject {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required?: boolean;
+  description?: string;
+  schema: JsonSchema;
+}
+
+export interface ResponseObject {
+  description: string;
+  content?: Record<string, { schema: JsonSchema }>;
+  'x-amzn-error-types'?: string[];
+}
+
+export interface OperationObject {
+  operationId: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: Record<string, string[]>[];
+  parameters?: (ParameterObject | Reference)[];
+  requestBody?: Reference;
+  responses: Record<string, ResponseObject | Reference>;
+  'x-heimdall-handler': string;
+}
+
 export interface SpecDocument {
+  paths: Record<string, Partial<Record<'get' | 'post', OperationObject>>>;
   components: {
     schemas: Record<string, JsonSchema>;
-    responses: Record<string, { 'x-amzn-error-types'?: string[] }>;
+    parameters: Record<string, ParameterObject>;
+    requestBodies: Record<string, { required?: boolean; content: Record<string, { schema: JsonSchema }> }>;
+    responses: Record<string, ResponseObject>;
   };
 }
 
@@ -39,9 +72,20 @@ export async function readSpec(): Promise<SpecDocument> {
   return parse(await readFile(specUrl, 'utf8')) as SpecDocument;
 }
 
-/** `#/components/schemas/Name` → `Name`. */
-export function refName(ref: string): string {
-  const prefix = '#/components/schemas/';
-  if (!ref.startsWith(prefix)) throw new Error(`Unsupported $ref ${ref}: only ${prefix}* is generated`);
+/** `#/components/<section>/Name` → `Name`; `section` defaults to schemas. */
+export function refName(ref: string, section = 'schemas'): string {
+  const prefix = `#/components/${section}/`;
+  if (!ref.startsWith(prefix)) throw new Error(`Unsupported $ref ${ref}: expected ${prefix}*`);
   return ref.slice(prefix.length);
+}
+
+/** Follows a `$ref` into `components.<section>`, or returns the inline object. */
+export function resolveReference<T>(spec: SpecDocument, value: T | Reference, section: keyof SpecDocument['components']): T {
+  if (typeof value === 'object' && value !== null && '$ref' in value) {
+    const name = refName(value.$ref, section);
+    const target = (spec.components[section] as Record<string, unknown>)[name];
+    if (!target) throw new Error(`${value.$ref} does not exist`);
+    return target as T;
+  }
+  return value as T;
 }

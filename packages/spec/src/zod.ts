@@ -3,3 +3,4 @@
  * carrying its OpenAPI name in `.meta({ id })` so that routes built on them document the same components.
  */
 export * from './generated/schemas.gen.js';
+export * from './generated/operations.gen.js';

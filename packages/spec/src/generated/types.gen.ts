@@ -1184,13 +1184,7 @@ export interface components {
     };
   };
   responses: {
-    /**
-     * @description The reply as a stream of events, framed as `application/vnd.amazon.eventstream` messages. Each frame's
-     *     payload is one member of `ConverseStreamEvent`, named by its `:event-type` header. Events come in this
-     *     order: `messageStart`; for each content block an optional `contentBlockStart`, its `contentBlockDelta`s
-     *     and a `contentBlockStop`; `messageStop`; `metadata`. A failure after the reply has begun is sent as an
-     *     exception frame, and the stream ends.
-     */
+    /** @description The reply as a stream of events, framed as `application/vnd.amazon.eventstream` messages. Each frame's payload is one member of `ConverseStreamEvent`, named by its `:event-type` header. Events come in this order: `messageStart`; for each content block an optional `contentBlockStart`, its `contentBlockDelta`s and a `contentBlockStop`; `messageStop`; `metadata`. A failure after the reply has begun is sent as an exception frame, and the stream ends. */
     ConverseStreamReply: {
       headers: {
         'x-amzn-requestid': components['headers']['RequestId'];
@@ -1350,10 +1344,7 @@ export interface components {
     };
   };
   parameters: {
-    /**
-     * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-     *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-     */
+    /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
     ModelId: string;
   };
   requestBodies: {
@@ -1571,10 +1562,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1597,10 +1585,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1623,10 +1608,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1649,10 +1631,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1675,10 +1654,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1701,10 +1677,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1727,10 +1700,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1753,10 +1723,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1779,10 +1746,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
@@ -1805,10 +1769,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /**
-         * @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured
-         *     provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.
-         */
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
         modelId: components['parameters']['ModelId'];
       };
       cookie?: never;
