@@ -7,4 +7,8 @@
 export { defaultMaxFrameBytes } from './codec/event-stream-codec.js';
 export type { ByteSource } from './decode/byte-source.js';
 export { type DecodeConverseStreamOptions, decodeConverseStream } from './decode/decode-converse-stream.js';
+export { type EncodeConverseEventOptions, encodeConverseEvent } from './encode/encode-converse-event.js';
+export { encodeConverseException } from './encode/encode-converse-exception.js';
+export { type EncodeConverseStreamOptions, encodeConverseStream } from './encode/encode-converse-stream.js';
+export { maximumPaddingLength, minimumPaddingLength, paddingAlphabet } from './encode/padding.js';
 export * from './errors/index.js';
