@@ -612,6 +612,126 @@ export const operations = {
       },
     },
   },
+  converseStream: {
+    method: 'post',
+    path: '/model/{modelId}/converse-stream',
+    handler: 'converseStream',
+    summary: 'Stream converse with model (Amazon Bedrock path)',
+    description: 'Sends messages to a model and streams the reply as Amazon Bedrock ConverseStream events.',
+    tags: ['Bedrock Integration'],
+    security: [{ BearerAuth: [] }, { BasicAuth: [] }, { VirtualKeyAuth: [] }, { ApiKeyAuth: [] }, { SigV4Auth: [] }],
+    params: z.object({
+      modelId: z
+        .string()
+        .min(1)
+        .max(2048)
+        .meta({
+          param: { name: 'modelId', in: 'path' },
+          description:
+            'The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.',
+        }),
+    }),
+    body: BedrockConverseRequestSchema,
+    responses: {
+      200: {
+        description:
+          "The reply as a stream of events, framed as `application/vnd.amazon.eventstream` messages. Each frame's payload is one member of `ConverseStreamEvent`, named by its `:event-type` header. Events come in this order: `messageStart`; for each content block an optional `contentBlockStart`, its `contentBlockDelta`s and a `contentBlockStop`; `messageStop`; `metadata`. A failure after the reply has begun is sent as an exception frame, and the stream ends.",
+        content: { 'application/vnd.amazon.eventstream': { schema: ConverseStreamEventSchema } },
+      },
+      400: {
+        description:
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      403: {
+        description: 'AccessDeniedException. No valid gateway key, or the upstream refused its credentials.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      404: {
+        description: 'ResourceNotFoundException. The model or another resource was not found.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      408: {
+        description: 'ModelTimeoutException. The model did not answer in time.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      424: {
+        description: 'ModelErrorException. The model returned an error while processing the request.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      429: {
+        description:
+          'ThrottlingException. Too many requests (or `ModelNotReadyException`: the model is not ready yet).',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      500: {
+        description: 'InternalServerException. The gateway failed.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      503: {
+        description: 'ServiceUnavailableException. The upstream service is unavailable.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+    },
+  },
+  converse: {
+    method: 'post',
+    path: '/model/{modelId}/converse',
+    handler: 'converse',
+    summary: 'Converse with model (Amazon Bedrock path)',
+    description: 'Sends messages to a model and returns the whole reply, as Amazon Bedrock Converse does.',
+    tags: ['Bedrock Integration'],
+    security: [{ BearerAuth: [] }, { BasicAuth: [] }, { VirtualKeyAuth: [] }, { ApiKeyAuth: [] }, { SigV4Auth: [] }],
+    params: z.object({
+      modelId: z
+        .string()
+        .min(1)
+        .max(2048)
+        .meta({
+          param: { name: 'modelId', in: 'path' },
+          description:
+            'The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do.',
+        }),
+    }),
+    body: BedrockConverseRequestSchema,
+    responses: {
+      200: { description: 'The whole reply.', content: { 'application/json': { schema: ConverseResponseSchema } } },
+      400: {
+        description:
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      403: {
+        description: 'AccessDeniedException. No valid gateway key, or the upstream refused its credentials.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      404: {
+        description: 'ResourceNotFoundException. The model or another resource was not found.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      408: {
+        description: 'ModelTimeoutException. The model did not answer in time.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      424: {
+        description: 'ModelErrorException. The model returned an error while processing the request.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      429: {
+        description:
+          'ThrottlingException. Too many requests (or `ModelNotReadyException`: the model is not ready yet).',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      500: {
+        description: 'InternalServerException. The gateway failed.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      503: {
+        description: 'ServiceUnavailableException. The upstream service is unavailable.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+    },
+  },
   getHealth: {
     method: 'get',
     path: '/health',

@@ -201,6 +201,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/model/{modelId}/converse-stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stream converse with model (Amazon Bedrock path)
+     * @description Sends messages to a model and streams the reply as Amazon Bedrock ConverseStream events.
+     */
+    post: operations['converseStream'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/model/{modelId}/converse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Converse with model (Amazon Bedrock path)
+     * @description Sends messages to a model and returns the whole reply, as Amazon Bedrock Converse does.
+     */
+    post: operations['converse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -1765,6 +1805,52 @@ export interface operations {
     };
   };
   litellmConverse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
+        modelId: components['parameters']['ModelId'];
+      };
+      cookie?: never;
+    };
+    requestBody: components['requestBodies']['ConverseRequest'];
+    responses: {
+      200: components['responses']['ConverseReply'];
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      408: components['responses']['Error408'];
+      424: components['responses']['Error424'];
+      429: components['responses']['Error429'];
+      500: components['responses']['Error500'];
+      503: components['responses']['Error503'];
+    };
+  };
+  converseStream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
+        modelId: components['parameters']['ModelId'];
+      };
+      cookie?: never;
+    };
+    requestBody: components['requestBodies']['ConverseRequest'];
+    responses: {
+      200: components['responses']['ConverseStreamReply'];
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      408: components['responses']['Error408'];
+      424: components['responses']['Error424'];
+      429: components['responses']['Error429'];
+      500: components['responses']['Error500'];
+      503: components['responses']['Error503'];
+    };
+  };
+  converse: {
     parameters: {
       query?: never;
       header?: never;
