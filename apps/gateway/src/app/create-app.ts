@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { HeimdallError, ValidationException } from '@heimdall/eventstream';
+import { operations } from '@heimdall/spec/zod';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { RequestRecord } from '../logging/request-record.js';
+import { errorResponse, toClientError } from './error-response.js';
+import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
+import { createConverseHandler } from './handlers/converse-handler.js';
+import { createConverseStreamHandler } from './handlers/converse-stream-handler.js';
+import { createHealthHandler, createReadyHandler } from './handlers/health-handlers.js';
+import { registerOperations } from './register-operations.js';
+
+/** `/model/{modelId}/converse` → `/model/:modelId/converse`. */
+const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+/** Hono's own HTTP errors (a body that is not JSON, a wrong content type) as Bedrock's ValidationException. */
+function fromHttpException(error: HTTPException): ValidationException {
+  if (error.status === 415) {
+    return new ValidationException({
+      message: 'The request body must be JSON, sent with Content-Type: application/json',
+    });
+  }
+  const detail = error.message || 'the request could not be read';
+  return new ValidationException({
+    message: /json/i.test(detail) ? `The request body is not valid JSON (${detail})` : detail,
+  });
+}
+
+/**
+ * The gateway as a Hono app: every operation of the spec, with request ids, one log line per request, gateway-key
+ * checks, a body size limit, and Bedrock-shaped errors.
+ */
+export function createApp(dependencies: GatewayDependencies): OpenAPIHono<GatewayEnv> {
+  const { config, logger, auth } = dependencies;
+  const app = new OpenAPIHono<GatewayEnv>();
+
+  app.use('*', async (context, next) => {
+    const requestId = randomUUID();
+    const startedAt = performance.now();
+    context.set('requestId', requestId);
+    context.set('startedAt', startedAt);
+    const record = new RequestRecord(
+      { requestId, method: context.req.method },
+      logger,
+      dependencies.observer,
+      startedAt,
+    );
+    context.set('record', record);
+    await next();
+    context.res.headers.set('x-amzn-requestid', requestId);
+    if (!record.deferred) record.finish({ status: context.res.status });
+  });
+
+  for (const [operationId, operation] of Object.entries(operations)) {
+    const path = honoPath(operation.path);
+    app.use(path, async (context, next) => {
+      const { fields } = context.get('record');
+      fields.operationId = operationId;
+      fields.route = operation.path;
+      await next();
+    });
+    if (operation.body) {
+      app.use(
+        path,
+        bodyLimit({
+          maxSize: config.server.bodyLimitBytes,
+          onError: () => {
+            throw new ValidationException({
+              message: `The request body is larger than the gateway's limit of ${config.server.bodyLimitBytes} bytes`,
+            });
+          },
+        }),
+      );
+    }
+    if (operation.security.length > 0) {
+      app.use(path, async (context, next) => {
+        await auth.authenticate({
+          method: context.req.method,
+          url: new URL(context.req.url),
+          headers: context.req.raw.headers,
+          body: async () => new Uint8Array(await context.req.arrayBuffer()),
+        });
+        await next();
+      });
+    }
+  }
+
+  registerOperations(app, {
+    converseStream: createConverseStreamHandler(dependencies),
+    converse: createConverseHandler(dependencies),
+    health: createHealthHandler(),
+    ready: createReadyHandler(dependencies),
+  });
+
+  app.notFound((context) => {
+    const message = `No operation at ${context.req.method} ${new URL(context.req.url).pathname}: Converse requests go to /model/{modelId}/converse-stream, optionally under /bedrock, /pydanticai/bedrock, /pydanticai, /langchain or /litellm`;
+    // The type AWS services answer unknown paths with.
+    return errorResponse(
+      new HeimdallError({ type: 'UnknownOperationException', status: 404, message }),
+      context.get('requestId'),
+    );
+  });
+
+  app.onError((error, context) => {
+    const requestId = context.get('requestId');
+    const clientError = toClientError(error instanceof HTTPException ? fromHttpException(error) : error, requestId);
+    const record = context.get('record');
+    record.fields.error = { type: clientError.type, message: clientError.message };
+    if (clientError !== error && !(error instanceof HTTPException))
+      logger.error({ requestId, err: error }, 'unhandled error');
+    return errorResponse(clientError, requestId);
+  });
+
+  return app;
+}

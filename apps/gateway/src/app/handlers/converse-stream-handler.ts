@@ -1,0 +1,55 @@
+import { encodeConverseStream, HeimdallError } from '@heimdall/eventstream';
+import { observeEvents } from '../../streaming/observe-events.js';
+import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
+import { openReply } from './open-reply.js';
+
+/**
+ * ConverseStream: the upstream's reply as Bedrock event-stream frames, each written as soon as it exists. The body
+ * is pulled by the HTTP layer, so a slow client slows the upstream read instead of filling memory; a client that
+ * goes away cancels the body, which aborts the upstream request.
+ */
+export function createConverseStreamHandler(dependencies: GatewayDependencies) {
+  return async (context: GatewayContext): Promise<Response> => {
+    const record = context.get('record');
+    const requestId = context.get('requestId');
+    const startedAt = context.get('startedAt');
+    const opened = await openReply(context, dependencies);
+
+    record.deferred = true;
+    dependencies.streams.opened();
+    const events = observeEvents(opened.events, {
+      onFirstEvent: () => {
+        record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
+      },
+      onEvent: (event) => {
+        if ('metadata' in event) record.fields.usage = event.metadata.usage;
+        else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
+      },
+      onEnd: ({ error, cancelled }) => {
+        dependencies.streams.closed();
+        if (error) {
+          const type = error instanceof HeimdallError ? error.type : 'InternalServerException';
+          record.finish({
+            status: 200,
+            error: { type, message: error instanceof Error ? error.message : String(error) },
+          });
+        } else {
+          record.finish({ status: 200, ...(cancelled ? { clientClosed: true } : {}) });
+        }
+      },
+    });
+    const body = encodeConverseStream(events, {
+      onError: (error) => {
+        if (!(error instanceof HeimdallError)) dependencies.logger.error({ requestId, err: error }, 'stream failed');
+      },
+    });
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'content-type': 'application/vnd.amazon.eventstream',
+        'x-amzn-requestid': requestId,
+        'x-heimdall-model': opened.modelId,
+      },
+    });
+  };
+}

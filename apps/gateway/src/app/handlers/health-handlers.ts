@@ -1,0 +1,24 @@
+import type { HealthStatus, ReadyStatus } from '@heimdall/spec';
+import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
+
+/** Liveness: the process serves requests. */
+export function createHealthHandler() {
+  return (context: GatewayContext): Response => context.json({ status: 'ok' } satisfies HealthStatus);
+}
+
+/** Readiness: the configuration is loaded and at least one provider can take requests. */
+export function createReadyHandler(dependencies: GatewayDependencies) {
+  return (context: GatewayContext): Response => {
+    const providers = [...dependencies.adapters.keys()];
+    if (providers.length === 0) {
+      const body: ReadyStatus = {
+        status: 'not_ready',
+        providers,
+        reason:
+          'No provider is configured: set OPENAI_API_KEY, ANTHROPIC_API_KEY or AWS credentials, or write heimdall.config.json',
+      };
+      return context.json(body, 503);
+    }
+    return context.json({ status: 'ready', providers } satisfies ReadyStatus);
+  };
+}

@@ -1,0 +1,115 @@
+import { ConfigError } from './config-error.js';
+import {
+  defaultAnthropicBaseUrl,
+  defaultAnthropicMaxTokens,
+  defaultAnthropicVersion,
+  defaultBedrockRegion,
+  defaultOpenAiBaseUrl,
+} from './defaults.js';
+import type { GatewayKey, ProviderSettings, RetrySettings, TimeoutSettings } from './gateway-config.js';
+
+/** Distributes over the union, so each provider type keeps its own fields. */
+type WithoutLimits<T> = T extends ProviderSettings ? Omit<T, 'timeouts' | 'retries'> : never;
+export type ProviderDraft = WithoutLimits<ProviderSettings>;
+
+const keysFrom = (value: string | undefined) => (value ? [{ key: value, weight: 1 }] : []);
+
+/**
+ * Providers declared by the variables the official SDKs read: OPENAI_API_KEY / OPENAI_BASE_URL,
+ * ANTHROPIC_API_KEY / ANTHROPIC_BASE_URL, and the AWS variables for Bedrock.
+ */
+export function providersFromEnvironment(environment: NodeJS.ProcessEnv): Record<string, ProviderDraft> {
+  const providers: Record<string, ProviderDraft> = {};
+  if (environment.OPENAI_API_KEY || environment.OPENAI_BASE_URL) {
+    providers.openai = {
+      type: 'openai',
+      name: 'openai',
+      baseUrl: environment.OPENAI_BASE_URL || defaultOpenAiBaseUrl,
+      keys: keysFrom(environment.OPENAI_API_KEY),
+      headers: {},
+    };
+  }
+  if (environment.ANTHROPIC_API_KEY || environment.ANTHROPIC_BASE_URL) {
+    providers.anthropic = {
+      type: 'anthropic',
+      name: 'anthropic',
+      baseUrl: environment.ANTHROPIC_BASE_URL || defaultAnthropicBaseUrl,
+      version: defaultAnthropicVersion,
+      defaultMaxTokens: defaultAnthropicMaxTokens,
+      keys: keysFrom(environment.ANTHROPIC_API_KEY),
+      headers: {},
+    };
+  }
+  const region = environment.AWS_REGION || environment.AWS_DEFAULT_REGION;
+  const bedrockSignals = [
+    region,
+    environment.AWS_BEARER_TOKEN_BEDROCK,
+    environment.AWS_ACCESS_KEY_ID,
+    environment.AWS_PROFILE,
+    environment.BEDROCK_BASE_URL,
+  ];
+  if (bedrockSignals.some(Boolean)) {
+    const resolvedRegion = region || defaultBedrockRegion;
+    providers.bedrock = {
+      type: 'bedrock',
+      name: 'bedrock',
+      region: resolvedRegion,
+      baseUrl: environment.BEDROCK_BASE_URL || `https://bedrock-runtime.${resolvedRegion}.amazonaws.com`,
+      bearerToken: environment.AWS_BEARER_TOKEN_BEDROCK || undefined,
+      keys: [],
+      headers: {},
+    };
+  }
+  return providers;
+}
+
+/** `HEIMDALL_API_KEYS`: comma-separated keys, each `secret` or `id:secret` (the latter also for AWS SigV4 clients). */
+export function gatewayKeysFromEnvironment(environment: NodeJS.ProcessEnv): GatewayKey[] {
+  const raw = environment.HEIMDALL_API_KEYS;
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)
+    .map((entry) => {
+      const separator = entry.indexOf(':');
+      if (separator === -1) return { secret: entry };
+      const id = entry.slice(0, separator);
+      const secret = entry.slice(separator + 1);
+      if (!id || !secret) throw new ConfigError('HEIMDALL_API_KEYS: each entry is `secret` or `id:secret`');
+      return { id, secret };
+    });
+}
+
+function positiveInteger(environment: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = environment[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ConfigError(
+      `${name} must be a whole number of ${name.endsWith('_MS') ? 'milliseconds' : 'units'}, not "${raw}"`,
+    );
+  }
+  return value;
+}
+
+/** Server and limit settings from the environment; absent ones stay undefined. */
+export function serverFromEnvironment(environment: NodeJS.ProcessEnv) {
+  return {
+    host: environment.HOST || undefined,
+    port: positiveInteger(environment, 'PORT'),
+    bodyLimitBytes: positiveInteger(environment, 'HEIMDALL_BODY_LIMIT_BYTES'),
+    shutdownGraceMs: positiveInteger(environment, 'HEIMDALL_SHUTDOWN_GRACE_MS'),
+  };
+}
+
+export function timeoutsFromEnvironment(environment: NodeJS.ProcessEnv): Partial<TimeoutSettings> {
+  return {
+    firstByteMs: positiveInteger(environment, 'HEIMDALL_FIRST_BYTE_TIMEOUT_MS'),
+    idleMs: positiveInteger(environment, 'HEIMDALL_IDLE_TIMEOUT_MS'),
+  };
+}
+
+export function retriesFromEnvironment(environment: NodeJS.ProcessEnv): Partial<RetrySettings> {
+  return { max: positiveInteger(environment, 'HEIMDALL_MAX_RETRIES') };
+}

@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createApp } from './app/create-app.js';
+import type { GatewayDependencies, GatewayEnv } from './app/gateway-context.js';
+import { createGatewayAuth } from './auth/gateway-auth.js';
+import type { GatewayConfig } from './config/gateway-config.js';
+import { createLogger, type Logger } from './logging/create-logger.js';
+import { createAdapterRegistry } from './providers/adapter-registry.js';
+import { realSleep } from './streaming/retry-policy.js';
+import { createGatewayServer } from './transport/create-gateway-server.js';
+
+export interface Gateway {
+  app: OpenAPIHono<GatewayEnv>;
+  dependencies: GatewayDependencies;
+  /** Listens on the configured host and port; resolves with the base URL, e.g. `http://127.0.0.1:8080`. */
+  start(): Promise<{ url: string; address: AddressInfo }>;
+  /** Graceful stop: no new connections, streams in flight get the configured grace period to finish. */
+  stop(options?: { graceMs?: number }): Promise<void>;
+}
+
+export interface CreateGatewayOptions {
+  config: GatewayConfig;
+  logger?: Logger;
+  /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
+  overrides?: Partial<GatewayDependencies>;
+}
+
+/** Wires configuration, providers, authentication, the app and the server together. */
+export function createGateway({ config, logger = createLogger(), overrides = {} }: CreateGatewayOptions): Gateway {
+  let openStreams = 0;
+  const dependencies: GatewayDependencies = {
+    config,
+    logger,
+    adapters: createAdapterRegistry(config),
+    auth: createGatewayAuth(config.gatewayKeys),
+    sleep: realSleep,
+    random: Math.random,
+    streams: {
+      opened: () => {
+        openStreams += 1;
+      },
+      closed: () => {
+        openStreams -= 1;
+      },
+    },
+    ...overrides,
+  };
+  const app = createApp(dependencies);
+  const server = createGatewayServer(app.fetch, config.server);
+  return {
+    app,
+    dependencies,
+    async start() {
+      const address = await server.listen();
+      const scheme = config.server.tls ? 'https' : 'http';
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      return { url: `${scheme}://${host}:${address.port}`, address };
+    },
+    stop: ({ graceMs = config.server.shutdownGraceMs } = {}) =>
+      server.close({ graceMs, isIdle: () => openStreams === 0 }),
+  };
+}

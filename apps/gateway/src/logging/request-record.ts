@@ -1,0 +1,63 @@
+import type { TokenUsage } from '@heimdall/spec';
+import type { Logger } from './create-logger.js';
+
+/** What one request did, gathered as it runs and written as one log line when it is over. */
+export interface RequestFields {
+  requestId: string;
+  method: string;
+  /** The route's path template, e.g. `/bedrock/model/{modelId}/converse-stream`. */
+  route?: string;
+  operationId?: string;
+  /** The model the client asked for. */
+  model?: string;
+  /** The model and provider that answered (a fallback's, when one took over). */
+  answeredBy?: string;
+  provider?: string;
+  status?: number;
+  timeToFirstByteMs?: number;
+  usage?: Pick<
+    TokenUsage,
+    'inputTokens' | 'outputTokens' | 'totalTokens' | 'cacheReadInputTokens' | 'cacheWriteInputTokens'
+  >;
+  stopReason?: string;
+  /** How many upstream attempts failed before the answer (retries and fallbacks). */
+  failedAttempts?: number;
+  error?: { type: string; message: string };
+  /** The client went away before the reply was complete. */
+  clientClosed?: boolean;
+}
+
+/** Notified once per request when it is over, e.g. to update metrics. */
+export type RequestObserver = (fields: RequestFields & { durationMs: number }) => void;
+
+/**
+ * The record of one request. The response's end is not the request's end for a stream, so a streaming handler
+ * defers the line and finishes it when the stream does.
+ */
+export class RequestRecord {
+  readonly fields: RequestFields;
+  private readonly startedAt: number;
+  private finished = false;
+  deferred = false;
+
+  constructor(
+    fields: RequestFields,
+    private readonly logger: Logger,
+    private readonly observer: RequestObserver | undefined,
+    startedAt: number,
+  ) {
+    this.fields = fields;
+    this.startedAt = startedAt;
+  }
+
+  /** Writes the line once; later calls are ignored. */
+  finish(update: Partial<RequestFields> = {}): void {
+    if (this.finished) return;
+    this.finished = true;
+    Object.assign(this.fields, update);
+    const line = { ...this.fields, durationMs: Math.round(performance.now() - this.startedAt) };
+    this.observer?.(line);
+    const failed = (line.status ?? 200) >= 500 || (line.error && line.status === 200);
+    this.logger[failed ? 'error' : line.error ? 'warn' : 'info'](line, 'request');
+  }
+}

@@ -1,0 +1,20 @@
+import type { GatewayConfig, ProviderSettings } from '../config/gateway-config.js';
+import { createOpenAiAdapter } from './openai/openai-adapter.js';
+import type { ProviderAdapter } from './provider-adapter.js';
+
+function createAdapter(settings: ProviderSettings): ProviderAdapter {
+  switch (settings.type) {
+    case 'openai':
+      return createOpenAiAdapter(settings);
+    case 'anthropic':
+    case 'bedrock':
+      throw new Error(`Provider ${settings.name}: the ${settings.type} adapter is not available in this build`);
+  }
+}
+
+/** One adapter per configured provider, by provider name. */
+export type AdapterRegistry = ReadonlyMap<string, ProviderAdapter>;
+
+export function createAdapterRegistry(config: GatewayConfig): AdapterRegistry {
+  return new Map(Object.entries(config.providers).map(([name, settings]) => [name, createAdapter(settings)]));
+}

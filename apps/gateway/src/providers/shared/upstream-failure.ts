@@ -1,0 +1,34 @@
+import type { HeimdallError } from '@heimdall/eventstream';
+
+/**
+ * An upstream failed before its reply began. Carries the Bedrock error the client would see, and what the gateway
+ * needs to decide on a retry or a fallback.
+ */
+export class UpstreamFailure extends Error {
+  override readonly name = 'UpstreamFailure';
+  readonly error: HeimdallError;
+  /** A retry of the same upstream may succeed: rate limits, overload, 5xx, network errors. */
+  readonly retryable: boolean;
+  /** What the upstream asked for in `retry-after`, when it did. */
+  readonly retryAfterMs: number | undefined;
+  /** The upstream key that was refused or rate-limited, so it can be set aside. */
+  readonly key: string | undefined;
+
+  constructor(options: {
+    error: HeimdallError;
+    retryable: boolean;
+    retryAfterMs?: number | undefined;
+    key?: string | undefined;
+  }) {
+    super(options.error.message);
+    this.error = options.error;
+    this.retryable = options.retryable;
+    this.retryAfterMs = options.retryAfterMs;
+    this.key = options.key;
+  }
+
+  /** The same failure, retryable at once. */
+  withoutRetryAfter(): UpstreamFailure {
+    return new UpstreamFailure({ error: this.error, retryable: this.retryable, key: this.key });
+  }
+}

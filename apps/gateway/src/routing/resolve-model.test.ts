@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/load-config.js';
+import { resolveModel } from './resolve-model.js';
+
+const withOpenAi = loadConfig({ OPENAI_API_KEY: 'sk-test' }, '/nonexistent-directory');
+const withBedrock = loadConfig({ OPENAI_API_KEY: 'sk-test', AWS_REGION: 'eu-west-1' }, '/nonexistent-directory');
+
+describe('model routing', () => {
+  it('sends provider/model to that provider, keeping slashes inside the model name', () => {
+    expect(resolveModel('openai/gpt-4o', withOpenAi)).toMatchObject({ provider: { name: 'openai' }, model: 'gpt-4o' });
+    expect(resolveModel('openai/org/fine-tune', withOpenAi).model).toBe('org/fine-tune');
+  });
+
+  it('sends an id without a configured prefix to Bedrock, whole', () => {
+    expect(resolveModel('us.amazon.nova-micro-v1:0', withBedrock)).toMatchObject({
+      provider: { name: 'bedrock', region: 'eu-west-1' },
+      model: 'us.amazon.nova-micro-v1:0',
+    });
+    const arn = 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-5';
+    expect(resolveModel(arn, withBedrock).model).toBe(arn);
+  });
+
+  it('says how to configure a provider the client named but the gateway lacks', () => {
+    expect(() => resolveModel('anthropic/claude-sonnet-4-5', withOpenAi)).toThrow(
+      'The provider "anthropic" of model "anthropic/claude-sonnet-4-5" is not configured: set ANTHROPIC_API_KEY',
+    );
+  });
+
+  it('explains where an unprefixed id went when Bedrock is not configured', () => {
+    expect(() => resolveModel('gpt-4o', withOpenAi)).toThrow(
+      /names no configured provider \(configured: openai\), so it goes to the default provider "bedrock", which is not configured/,
+    );
+  });
+
+  it('rejects a prefix with no model after it', () => {
+    expect(() => resolveModel('openai/', withOpenAi)).toThrow('names no model after "openai/"');
+  });
+});

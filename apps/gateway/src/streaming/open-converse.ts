@@ -1,0 +1,80 @@
+import { HeimdallError } from '@heimdall/eventstream';
+import type { BedrockConverseRequest, ConverseStreamEvent } from '@heimdall/spec';
+import type { GatewayConfig } from '../config/gateway-config.js';
+import type { AdapterRegistry } from '../providers/adapter-registry.js';
+import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
+import { type ResolvedModel, resolveModel } from '../routing/resolve-model.js';
+import { type Sleep, withRetries } from './retry-policy.js';
+
+export interface OpenConverseInput {
+  request: BedrockConverseRequest;
+  /** The percent-decoded model id of the path. */
+  modelId: string;
+  signal: AbortSignal;
+  requestId: string;
+  startedAt: number;
+  config: GatewayConfig;
+  adapters: AdapterRegistry;
+  sleep: Sleep;
+  random: () => number;
+  /** Told about every attempt that failed, whether retried or followed by a fallback. */
+  onAttemptFailed?: (details: { modelId: string; provider: string; error: HeimdallError; willRetry: boolean }) => void;
+}
+
+export interface OpenedConverse {
+  events: AsyncIterable<ConverseStreamEvent>;
+  /** The model id that answered: the requested one, or the fallback that took over. */
+  modelId: string;
+  provider: string;
+}
+
+function asHeimdallError(error: unknown): HeimdallError | undefined {
+  if (error instanceof UpstreamFailure) return error.error;
+  return error instanceof HeimdallError ? error : undefined;
+}
+
+/**
+ * Opens a Converse reply: the requested model first, each with its retries, then the request's `fallbacks` in
+ * order, until one upstream starts to answer. Everything here happens before the first byte reaches the client,
+ * so every failure can still be answered by another attempt. When all fail, the client gets the primary's error.
+ */
+export async function openConverse(input: OpenConverseInput): Promise<OpenedConverse> {
+  const { request, config, adapters, signal } = input;
+  const { fallbacks = [], ...upstreamRequest } = request;
+  // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request.
+  const candidates: { modelId: string; resolved: ResolvedModel }[] = [input.modelId, ...fallbacks].map((modelId) => ({
+    modelId,
+    resolved: resolveModel(modelId, config),
+  }));
+
+  let primaryError: unknown;
+  for (const { modelId, resolved } of candidates) {
+    const adapter = adapters.get(resolved.provider.name);
+    if (!adapter) throw new Error(`No adapter for the configured provider ${resolved.provider.name}`);
+    const call = {
+      request: upstreamRequest,
+      model: resolved.model,
+      signal,
+      requestId: input.requestId,
+      startedAt: input.startedAt,
+    };
+    try {
+      const events = await withRetries(() => adapter.converseStream(call), {
+        settings: resolved.provider.retries,
+        signal,
+        sleep: input.sleep,
+        random: input.random,
+        onRetry: (failure) =>
+          input.onAttemptFailed?.({ modelId, provider: resolved.provider.name, error: failure.error, willRetry: true }),
+      });
+      return { events, modelId, provider: resolved.provider.name };
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const bedrockError = asHeimdallError(error);
+      if (!bedrockError) throw error;
+      input.onAttemptFailed?.({ modelId, provider: resolved.provider.name, error: bedrockError, willRetry: false });
+      primaryError ??= bedrockError;
+    }
+  }
+  throw primaryError;
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttp2Server, createSecureServer, type Http2Session } from 'node:http2';
+import type { AddressInfo, Server, Socket } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import type { ServerSettings } from '../config/gateway-config.js';
+import { createProtocolSniffingServer } from './protocol-sniffing-server.js';
+
+export interface GatewayServer {
+  /** Starts listening; resolves with the address actually bound (port 0 picks a free one). */
+  listen(): Promise<AddressInfo>;
+  /**
+   * Stops accepting connections, lets requests in flight finish for up to `graceMs`, then closes what is left.
+   * `isIdle` tells when nothing is in flight any more.
+   */
+  close(options: { graceMs: number; isIdle: () => boolean }): Promise<void>;
+}
+
+/**
+ * The HTTP server for a fetch handler: HTTP/1.1 and cleartext HTTP/2 on one port, or, with a certificate, TLS with
+ * ALPN offering h2 and http/1.1.
+ */
+export function createGatewayServer(
+  fetch: (request: Request) => Response | Promise<Response>,
+  settings: Pick<ServerSettings, 'host' | 'port' | 'tls'>,
+): GatewayServer {
+  const listener = getRequestListener(fetch);
+  const sockets = new Set<Socket>();
+  const sessions = new Set<Http2Session>();
+  const trackSession = (session: Http2Session) => {
+    sessions.add(session);
+    session.once('close', () => sessions.delete(session));
+  };
+
+  let server: Server;
+  let closeIdle = () => {};
+  if (settings.tls) {
+    const secure = createSecureServer(
+      {
+        cert: readFileSync(settings.tls.certFile),
+        key: readFileSync(settings.tls.keyFile),
+        allowHTTP1: true,
+        ALPNProtocols: ['h2', 'http/1.1'],
+      },
+      listener,
+    );
+    secure.on('session', trackSession);
+    server = secure;
+  } else {
+    const http1 = createHttpServer(listener);
+    const http2 = createHttp2Server(listener);
+    http2.on('session', trackSession);
+    closeIdle = () => http1.closeIdleConnections();
+    server = createProtocolSniffingServer(http1, http2);
+  }
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+
+  return {
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(settings.port, settings.host, () => {
+          server.off('error', reject);
+          resolve(server.address() as AddressInfo);
+        });
+      }),
+    async close({ graceMs, isIdle }) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // HTTP/2 clients are told to open no new streams; streams in flight go on.
+      for (const session of sessions) session.close();
+      const deadline = Date.now() + graceMs;
+      while (!isIdle() && Date.now() < deadline) {
+        closeIdle();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      closeIdle();
+      for (const session of sessions) session.destroy();
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+  };
+}

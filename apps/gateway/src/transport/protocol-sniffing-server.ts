@@ -1,0 +1,36 @@
+import type { Server as HttpServer } from 'node:http';
+import type { Http2Server } from 'node:http2';
+import { createServer, type Server, type Socket } from 'node:net';
+
+/** What every HTTP/2 connection starts with when the client knows the server speaks it ("prior knowledge"). */
+const http2Preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
+
+/**
+ * One TCP port for HTTP/1.1 and cleartext HTTP/2. Node's `http2` server falls back to HTTP/1.1 only over TLS (by
+ * ALPN), while the AWS SDK for JavaScript opens cleartext HTTP/2 with prior knowledge and most other clients speak
+ * HTTP/1.1; so each connection's first bytes decide which server takes it.
+ * @see https://www.rfc-editor.org/rfc/rfc9113#name-starting-http-2-with-prior-
+ */
+export function createProtocolSniffingServer(http1: HttpServer, http2: Http2Server): Server {
+  return createServer((socket: Socket) => {
+    let received: Buffer = Buffer.alloc(0);
+    const onData = (chunk: Buffer) => {
+      received = received.length === 0 ? chunk : Buffer.concat([received, chunk]);
+      const compared = Math.min(received.length, http2Preface.length);
+      const looksLikeHttp2 = received.subarray(0, compared).equals(http2Preface.subarray(0, compared));
+      if (looksLikeHttp2 && received.length < http2Preface.length) return;
+      socket.removeListener('data', onData);
+      socket.pause();
+      socket.unshift(received);
+      if (looksLikeHttp2) {
+        http2.emit('connection', socket);
+      } else {
+        http1.emit('connection', socket);
+        // The HTTP/1 parser reads through 'data' events; without this the unshifted bytes are never delivered.
+        socket.resume();
+      }
+    };
+    socket.on('data', onData);
+    socket.on('error', () => socket.destroy());
+  });
+}
