@@ -1,5 +1,5 @@
 import { EventStreamCodec } from '@smithy/core/event-streams';
-import { stringToUtf8, utf8ToString } from './utf8.js';
+import { headerUtf8ToString, stringToUtf8 } from './utf8.js';
 
 /**
  * The CRC-checking eventstream codec every frame goes through. It keeps no state between `encode`/`decode` calls,
@@ -7,7 +7,7 @@ import { stringToUtf8, utf8ToString } from './utf8.js';
  *
  * @see https://docs.aws.amazon.com/transcribe/latest/dg/streaming-setting-up.html#streaming-event-stream
  */
-export const eventStreamCodec = new EventStreamCodec(utf8ToString, stringToUtf8);
+export const eventStreamCodec = new EventStreamCodec(headerUtf8ToString, stringToUtf8);
 
 /** Bytes of the prelude: total length, headers length, prelude CRC. */
 export const preludeLength = 12;
