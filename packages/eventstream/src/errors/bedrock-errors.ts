@@ -58,7 +58,9 @@ export interface ModelErrorExceptionOptions extends BedrockErrorOptions {
 
 /** The model failed before the reply began. */
 export class ModelErrorException extends HeimdallError {
+  /** The status the model returned. */
   readonly originalStatusCode: number | undefined;
+  /** The resource that failed. */
   readonly resourceName: string | undefined;
 
   constructor({ originalStatusCode, resourceName, ...options }: ModelErrorExceptionOptions) {
@@ -106,7 +108,9 @@ export interface ModelStreamErrorExceptionOptions extends BedrockErrorOptions {
 
 /** The model failed after the reply had begun; only ever sent inside a stream. */
 export class ModelStreamErrorException extends HeimdallError {
+  /** The status the model returned. */
   readonly originalStatusCode: number | undefined;
+  /** The message the model returned. */
   readonly originalMessage: string | undefined;
 
   constructor({ originalStatusCode, originalMessage, ...options }: ModelStreamErrorExceptionOptions) {
