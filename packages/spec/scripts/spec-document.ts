@@ -80,7 +80,11 @@ export function refName(ref: string, section = 'schemas'): string {
 }
 
 /** Follows a `$ref` into `components.<section>`, or returns the inline object. */
-export function resolveReference<T>(spec: SpecDocument, value: T | Reference, section: keyof SpecDocument['components']): T {
+export function resolveReference<T>(
+  spec: SpecDocument,
+  value: T | Reference,
+  section: keyof SpecDocument['components'],
+): T {
   if (typeof value === 'object' && value !== null && '$ref' in value) {
     const name = refName(value.$ref, section);
     const target = (spec.components[section] as Record<string, unknown>)[name];

@@ -79,5 +79,3 @@ export function emitOperationsModule(spec: SpecDocument): string {
     'export type OperationId = keyof typeof operations;',
   ].join('\n\n');
 }
-
-

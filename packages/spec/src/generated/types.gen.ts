@@ -293,7 +293,9 @@ export interface components {
       toolConfig?: components['schemas']['ToolConfiguration'];
       guardrailConfig?: components['schemas']['GuardrailStreamConfiguration'];
       /** @description Model-specific inference parameters, passed to the model as they are. */
-      additionalModelRequestFields?: Record<string, never>;
+      additionalModelRequestFields?: {
+        [key: string]: unknown;
+      };
       promptVariables?: {
         [key: string]: components['schemas']['PromptVariableValues'];
       };

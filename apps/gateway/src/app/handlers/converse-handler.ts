@@ -1,33 +1,33 @@
 import { accumulateConverseStream } from '@heimdall/client';
-import { observeEvents } from '../../streaming/observe-events.js';
+import type { ConverseResponse } from '@heimdall/spec';
+import type { ConverseCall, ProviderAdapter } from '../../providers/provider-adapter.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
-import { openReply } from './open-reply.js';
+import { answerRequest } from './answer-request.js';
 
 /**
- * Converse: the same upstream stream as ConverseStream, collected into Bedrock's whole-reply shape, so both
- * operations translate every provider in exactly the same way. A failure mid-way is an HTTP error here, since no
- * byte has been sent yet.
+ * The whole reply from one upstream: the provider's own non-streaming call where it has one worth using (Bedrock,
+ * whose reply then passes through unchanged), else its stream collected into Bedrock's shape, so both operations
+ * translate a provider the same way. Collecting happens inside the attempt, so a stream that fails mid-way can
+ * still be retried or answered by a fallback: no byte has reached the client yet.
  */
+async function wholeReply(adapter: ProviderAdapter, call: ConverseCall): Promise<ConverseResponse> {
+  if (adapter.converse) return adapter.converse(call);
+  return accumulateConverseStream(await adapter.converseStream(call));
+}
+
+/** Converse: the whole reply as one JSON body. */
 export function createConverseHandler(dependencies: GatewayDependencies) {
   return async (context: GatewayContext): Promise<Response> => {
     const record = context.get('record');
-    const startedAt = context.get('startedAt');
-    const opened = await openReply(context, dependencies);
-    const events = observeEvents(opened.events, {
-      onFirstEvent: () => {
-        record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
-      },
-      onEnd: () => {},
-    });
-    const response = await accumulateConverseStream(events);
-    record.fields.usage = response.usage;
-    record.fields.stopReason = response.stopReason;
-    return new Response(JSON.stringify(response), {
+    const answered = await answerRequest(context, dependencies, wholeReply);
+    record.fields.usage = answered.reply.usage;
+    record.fields.stopReason = answered.reply.stopReason;
+    return new Response(JSON.stringify(answered.reply), {
       status: 200,
       headers: {
         'content-type': 'application/json',
         'x-amzn-requestid': context.get('requestId'),
-        'x-heimdall-model': opened.modelId,
+        'x-heimdall-model': answered.modelId,
       },
     });
   };

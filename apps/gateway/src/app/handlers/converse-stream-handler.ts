@@ -1,7 +1,7 @@
 import { encodeConverseStream, HeimdallError } from '@heimdall/eventstream';
 import { observeEvents } from '../../streaming/observe-events.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
-import { openReply } from './open-reply.js';
+import { answerRequest } from './answer-request.js';
 
 /**
  * ConverseStream: the upstream's reply as Bedrock event-stream frames, each written as soon as it exists. The body
@@ -13,11 +13,11 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
     const record = context.get('record');
     const requestId = context.get('requestId');
     const startedAt = context.get('startedAt');
-    const opened = await openReply(context, dependencies);
+    const answered = await answerRequest(context, dependencies, (adapter, call) => adapter.converseStream(call));
 
     record.deferred = true;
     dependencies.streams.opened();
-    const events = observeEvents(opened.events, {
+    const events = observeEvents(answered.reply, {
       onFirstEvent: () => {
         record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
       },
@@ -48,7 +48,7 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
       headers: {
         'content-type': 'application/vnd.amazon.eventstream',
         'x-amzn-requestid': requestId,
-        'x-heimdall-model': opened.modelId,
+        'x-heimdall-model': answered.modelId,
       },
     });
   };

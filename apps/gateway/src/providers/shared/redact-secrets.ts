@@ -1,7 +1,7 @@
 /** Key-like tokens that upstreams echo back in error messages, even partly masked (`sk-abc***xyz`). */
 const keyPatterns = [
-  /\b(sk|pk|rk|ak)-[A-Za-z0-9*_.-]{6,}/g,
-  /\bsk-ant-[A-Za-z0-9*_.-]+/g,
+  /\b(sk|pk|rk|ak)-[A-Za-z0-9*_-]{6,}/g,
+  /\bsk-ant-[A-Za-z0-9*_-]+/g,
   /\bAKIA[0-9A-Z]{12,}\b/g,
   /\bBearer\s+[^\s"',]+/gi,
 ];

@@ -1,7 +1,8 @@
 import { HeimdallError } from '@heimdall/eventstream';
-import type { BedrockConverseRequest, ConverseStreamEvent } from '@heimdall/spec';
+import type { BedrockConverseRequest } from '@heimdall/spec';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
+import type { ConverseCall, ProviderAdapter } from '../providers/provider-adapter.js';
 import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
 import { type ResolvedModel, resolveModel } from '../routing/resolve-model.js';
 import { type Sleep, withRetries } from './retry-policy.js';
@@ -21,12 +22,15 @@ export interface OpenConverseInput {
   onAttemptFailed?: (details: { modelId: string; provider: string; error: HeimdallError; willRetry: boolean }) => void;
 }
 
-export interface OpenedConverse {
-  events: AsyncIterable<ConverseStreamEvent>;
+export interface Answered<T> {
+  reply: T;
   /** The model id that answered: the requested one, or the fallback that took over. */
   modelId: string;
   provider: string;
 }
+
+/** One try of one upstream: what the gateway wants from it (a stream, a whole reply). */
+export type Attempt<T> = (adapter: ProviderAdapter, call: ConverseCall) => Promise<T>;
 
 function asHeimdallError(error: unknown): HeimdallError | undefined {
   if (error instanceof UpstreamFailure) return error.error;
@@ -34,11 +38,11 @@ function asHeimdallError(error: unknown): HeimdallError | undefined {
 }
 
 /**
- * Opens a Converse reply: the requested model first, each with its retries, then the request's `fallbacks` in
- * order, until one upstream starts to answer. Everything here happens before the first byte reaches the client,
- * so every failure can still be answered by another attempt. When all fail, the client gets the primary's error.
+ * Gets a Converse reply: the requested model first, each with its retries, then the request's `fallbacks` in
+ * order, until one upstream answers. Everything here happens before the first byte reaches the client, so every
+ * failure can still be answered by another attempt. When all fail, the client gets the primary's error.
  */
-export async function openConverse(input: OpenConverseInput): Promise<OpenedConverse> {
+export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: Attempt<T>): Promise<Answered<T>> {
   const { request, config, adapters, signal } = input;
   const { fallbacks = [], ...upstreamRequest } = request;
   // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request.
@@ -59,7 +63,7 @@ export async function openConverse(input: OpenConverseInput): Promise<OpenedConv
       startedAt: input.startedAt,
     };
     try {
-      const events = await withRetries(() => adapter.converseStream(call), {
+      const reply = await withRetries(() => attempt(adapter, call), {
         settings: resolved.provider.retries,
         signal,
         sleep: input.sleep,
@@ -67,7 +71,7 @@ export async function openConverse(input: OpenConverseInput): Promise<OpenedConv
         onRetry: (failure) =>
           input.onAttemptFailed?.({ modelId, provider: resolved.provider.name, error: failure.error, willRetry: true }),
       });
-      return { events, modelId, provider: resolved.provider.name };
+      return { reply, modelId, provider: resolved.provider.name };
     } catch (error) {
       if (signal.aborted) throw error;
       const bedrockError = asHeimdallError(error);

@@ -1,0 +1,52 @@
+import type { BedrockConverseRequest } from '@heimdall/spec';
+import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
+import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
+
+/**
+ * Gets the upstream reply for a Converse request (a stream, or a whole reply) and records who answered.
+ * Everything up to here happens before the client gets a byte, so failures become an HTTP error through the app's
+ * error handler.
+ */
+export async function answerRequest<T>(
+  context: GatewayContext,
+  dependencies: GatewayDependencies,
+  attempt: Attempt<T>,
+): Promise<Answered<T>> {
+  const record = context.get('record');
+  // Hono decodes the path parameter once: `openai%2Fgpt-4o` arrives as `openai/gpt-4o`.
+  const modelId = context.req.param('modelId') ?? '';
+  const request = (context.req.valid as (target: 'json') => BedrockConverseRequest)('json');
+  record.fields.model = modelId;
+  let failedAttempts = 0;
+  const answered = await answerWithFallbacks(
+    {
+      request,
+      modelId,
+      signal: context.req.raw.signal,
+      requestId: context.get('requestId'),
+      startedAt: context.get('startedAt'),
+      config: dependencies.config,
+      adapters: dependencies.adapters,
+      sleep: dependencies.sleep,
+      random: dependencies.random,
+      onAttemptFailed: ({ modelId: failedModel, provider, error, willRetry }) => {
+        failedAttempts += 1;
+        record.fields.failedAttempts = failedAttempts;
+        dependencies.logger.warn(
+          {
+            requestId: context.get('requestId'),
+            model: failedModel,
+            provider,
+            error: { type: error.type, message: error.message },
+            willRetry,
+          },
+          'upstream attempt failed',
+        );
+      },
+    },
+    attempt,
+  );
+  record.fields.answeredBy = answered.modelId;
+  record.fields.provider = answered.provider;
+  return answered;
+}

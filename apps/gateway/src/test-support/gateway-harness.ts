@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
+import type { GatewayDependencies } from '../app/gateway-context.js';
+import { loadConfig } from '../config/load-config.js';
+import { createGateway, type Gateway } from '../create-gateway.js';
+import { createLogger } from '../logging/create-logger.js';
+import { createMemoryLog } from './memory-log.js';
+
+/** The upstream key the harness configures; tests check it never leaks to clients or logs. */
+export const upstreamKey = 'sk-upstream-secret-0123456789';
+
+export interface GatewayHarness {
+  mock: MockUpstream;
+  gateway: Gateway;
+  /** The gateway's base URL on loopback. */
+  url: string;
+  /** Every JSON line the gateway logged, parsed, and as written. */
+  log: ReturnType<typeof createMemoryLog>;
+  /** Every backoff the gateway waited for between retries; the harness does not really wait. */
+  retryDelays: number[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Extra environment for the gateway's configuration. */
+  environment?: Record<string, string>;
+  /** A config file; `{{mock}}` in strings is replaced by the mock upstream's URL. */
+  configFile?: Record<string, unknown>;
+  overrides?: Partial<GatewayDependencies>;
+}
+
+/**
+ * A real gateway on loopback in front of a real mock upstream: OpenAI-compatible provider `openai` points at the
+ * mock with {@link upstreamKey}. Nothing is mocked in between.
+ */
+export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
+  const mock = await createMockUpstream({ apiKeys: { openai: upstreamKey, anthropic: upstreamKey } });
+  const directory = mkdtempSync(join(tmpdir(), 'heimdall-harness-'));
+  const environment: Record<string, string> = {
+    HOST: '127.0.0.1',
+    PORT: '0',
+    OPENAI_BASE_URL: mock.openaiBaseUrl,
+    OPENAI_API_KEY: upstreamKey,
+    ...options.environment,
+  };
+  if (options.configFile) {
+    const text = JSON.stringify(options.configFile).replaceAll('{{mock}}', mock.url);
+    writeFileSync(join(directory, 'heimdall.config.json'), text);
+  }
+  const log = createMemoryLog();
+  const logger = createLogger({ LOG_LEVEL: 'debug' }, log.destination);
+  const retryDelays: number[] = [];
+  const overrides: Partial<GatewayDependencies> = {
+    sleep: async (milliseconds) => void retryDelays.push(milliseconds),
+    ...options.overrides,
+  };
+  const gateway = createGateway({ config: loadConfig(environment, directory), logger, overrides });
+  const { url } = await gateway.start();
+  return {
+    mock,
+    gateway,
+    url,
+    log,
+    retryDelays,
+    async close() {
+      await gateway.stop({ graceMs: 0 });
+      await mock.close();
+    },
+  };
+}
