@@ -1,4 +1,4 @@
-import { createSpecValidator, loadRecording, loadStreamRecordings } from '@heimdall/testing';
+import { createSpecValidator, decodeFrames, loadRecording, loadStreamRecordings } from '@heimdall/testing';
 import { describe, expect, it } from 'vitest';
 import { converseStreamEventTypes } from './generated/constants.gen.js';
 import {
@@ -6,7 +6,6 @@ import {
   BedrockErrorSchema,
   ConverseStreamEventSchema,
 } from './generated/schemas.gen.js';
-import { decodeRecordedFrames } from './test-support/recorded-events.js';
 
 const spec = createSpecValidator();
 const recordings = loadStreamRecordings();
@@ -15,7 +14,7 @@ describe('the spec against real Bedrock replies', () => {
   it.each(recordings.map((recording) => [recording.name, recording] as const))(
     '%s: every event payload matches the schema its :event-type names',
     async (_name, recording) => {
-      const frames = await decodeRecordedFrames(recording.eventStream);
+      const frames = await decodeFrames(recording.eventStream);
       expect(frames.length).toBeGreaterThan(0);
       for (const frame of frames) {
         expect(frame.messageType).toBe('event');

@@ -1,2 +1,3 @@
+export * from './decode-frames.js';
 export * from './recordings.js';
 export * from './spec-validator.js';

@@ -6,6 +6,8 @@ import type { GatewayDependencies } from '../app/gateway-context.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
 import { createLogger } from '../logging/create-logger.js';
+import { createGatewayServer } from '../transport/create-gateway-server.js';
+import { createContractCheckingFetch } from './contract-checking-fetch.js';
 import { createMemoryLog } from './memory-log.js';
 
 /** The upstream key the harness configures; tests check it never leaks to clients or logs. */
@@ -20,6 +22,7 @@ export interface GatewayHarness {
   log: ReturnType<typeof createMemoryLog>;
   /** Every backoff the gateway waited for between retries; the harness does not really wait. */
   retryDelays: number[];
+  /** Stops everything, and fails if any response the gateway produced broke the spec. */
   close(): Promise<void>;
 }
 
@@ -56,8 +59,13 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     sleep: async (milliseconds) => void retryDelays.push(milliseconds),
     ...options.overrides,
   };
-  const gateway = createGateway({ config: loadConfig(environment, directory), logger, overrides });
-  const { url } = await gateway.start();
+  const config = loadConfig(environment, directory);
+  const gateway = createGateway({ config, logger, overrides });
+  // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
+  const contract = createContractCheckingFetch(gateway.app.fetch);
+  const server = createGatewayServer(contract.fetch, config.server);
+  const address = await server.listen();
+  const url = `http://127.0.0.1:${address.port}`;
   return {
     mock,
     gateway,
@@ -65,8 +73,10 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     log,
     retryDelays,
     async close() {
-      await gateway.stop({ graceMs: 0 });
+      await server.close({ graceMs: 0, isIdle: () => true });
       await mock.close();
+      const violations = await contract.violations();
+      if (violations.length > 0) throw new Error(`Responses that break the spec:\n${violations.join('\n')}`);
     },
   };
 }

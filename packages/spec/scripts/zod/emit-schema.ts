@@ -41,6 +41,11 @@ function bounds(min: number | undefined, max: number | undefined): string {
   return (min === undefined ? '' : `.min(${min})`) + (max === undefined ? '' : `.max(${max})`);
 }
 
+/** Number formats (`int64`, `float`, …) only document the value; they travel as metadata into emitted documents. */
+function formatMeta(schema: JsonSchema): string {
+  return schema.format === undefined ? '' : `.meta({ format: ${literal(schema.format)} })`;
+}
+
 function emitString(schema: JsonSchema): string {
   if (schema.enum) return `z.enum(${literal(schema.enum)})`;
   if (schema.const !== undefined) return `z.literal(${literal(schema.const)})`;
@@ -61,7 +66,9 @@ function emitObject(schema: JsonSchema, path: string): string {
       typeof additionalProperties === 'object'
         ? emitSchema(additionalProperties, `${path}.additionalProperties`)
         : 'z.unknown()';
-    return `z.record(${keys}, ${values})`;
+    // Key constraints are checked by Zod but not documented by the OpenAPI emitter, so they travel as metadata too.
+    const keyMeta = schema.propertyNames ? `.meta({ propertyNames: ${literal(schema.propertyNames)} })` : '';
+    return `z.record(${keys}, ${values})${keyMeta}`;
   }
   const required = new Set(schema.required ?? []);
   for (const name of required) {
@@ -69,7 +76,9 @@ function emitObject(schema: JsonSchema, path: string): string {
   }
   const members = Object.entries(properties).map(([name, property]) => {
     const value = emitSchema(property, `${path}.properties.${name}`);
-    return `${literal(name)}: ${value}${required.has(name) ? '' : '.optional()'}`;
+    if (!required.has(name)) return `${literal(name)}: ${value}.optional()`;
+    // Any JSON value, but present: `z.unknown()` alone would also take a missing member.
+    return `${literal(name)}: ${value === 'z.unknown()' ? 'z.unknown().nonoptional()' : value}`;
   });
   const shape = `{ ${members.join(', ')} }`;
   if (additionalProperties === false) return `z.strictObject(${shape})`;
@@ -85,9 +94,9 @@ function emitByType(schema: JsonSchema, path: string): string {
     case 'string':
       return emitString(schema);
     case 'integer':
-      return `z.int()${bounds(schema.minimum, schema.maximum)}`;
+      return `z.int()${bounds(schema.minimum, schema.maximum)}${formatMeta(schema)}`;
     case 'number':
-      return `z.number()${bounds(schema.minimum, schema.maximum)}`;
+      return `z.number()${bounds(schema.minimum, schema.maximum)}${formatMeta(schema)}`;
     case 'boolean':
       return 'z.boolean()';
     case 'array':

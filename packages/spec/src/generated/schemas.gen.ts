@@ -120,7 +120,7 @@ export const ToolUseBlockSchema = z
       .min(1)
       .max(64)
       .regex(/^[a-zA-Z0-9_-]+$/),
-    input: z.unknown(),
+    input: z.unknown().nonoptional(),
     type: ToolUseTypeSchema.optional(),
   })
   .meta({ id: 'ToolUseBlock' });
@@ -140,7 +140,7 @@ export const SearchResultBlockSchema = z
 
 export const ToolResultContentBlockSchema = z
   .union([
-    z.strictObject({ json: z.unknown() }),
+    z.strictObject({ json: z.unknown().nonoptional() }),
     z.strictObject({ text: z.string() }),
     z.strictObject({ image: ImageBlockSchema }),
     z.strictObject({ document: DocumentBlockSchema }),
@@ -322,13 +322,15 @@ export const SystemContentBlockSchema = z
 export const InferenceConfigurationSchema = z
   .strictObject({
     maxTokens: z.int().min(1).optional(),
-    temperature: z.number().min(0).max(1).optional(),
-    topP: z.number().min(0).max(1).optional(),
+    temperature: z.number().min(0).max(1).meta({ format: 'float' }).optional(),
+    topP: z.number().min(0).max(1).meta({ format: 'float' }).optional(),
     stopSequences: z.array(z.string().min(1)).max(2500).optional(),
   })
   .meta({ id: 'InferenceConfiguration' });
 
-export const ToolInputSchemaSchema = z.strictObject({ json: z.unknown() }).meta({ id: 'ToolInputSchema' });
+export const ToolInputSchemaSchema = z
+  .strictObject({ json: z.unknown().nonoptional() })
+  .meta({ id: 'ToolInputSchema' });
 
 export const ToolSpecificationSchema = z
   .strictObject({
@@ -468,6 +470,9 @@ export const BedrockConverseRequestSchema = z
           .max(256)
           .regex(/^[a-zA-Z0-9\s:_@$#=/+,-.]{0,256}$/),
       )
+      .meta({
+        propertyNames: { type: 'string', minLength: 1, maxLength: 256, pattern: '^[a-zA-Z0-9\\s:_@$#=/+,-.]{1,256}$' },
+      })
       .optional(),
     performanceConfig: PerformanceConfigurationSchema.optional(),
     serviceTier: ServiceTierSchema.optional(),
@@ -539,7 +544,7 @@ export const ContentBlockStartEventSchema = z
 export const ToolUseBlockDeltaSchema = z.looseObject({ input: z.string() }).meta({ id: 'ToolUseBlockDelta' });
 
 export const ToolResultBlockDeltaSchema = z
-  .union([z.looseObject({ text: z.string() }), z.looseObject({ json: z.unknown() })])
+  .union([z.looseObject({ text: z.string() }), z.looseObject({ json: z.unknown().nonoptional() })])
   .meta({ id: 'ToolResultBlockDelta' });
 
 export const ReasoningContentBlockDeltaSchema = z
@@ -623,7 +628,7 @@ export const TokenUsageSchema = z
   });
 
 export const ConverseStreamMetricsSchema = z
-  .looseObject({ latencyMs: z.int() })
+  .looseObject({ latencyMs: z.int().meta({ format: 'int64' }) })
   .meta({ id: 'ConverseStreamMetrics', description: 'Latency of the request, measured by the service that answered.' });
 
 export const GuardrailTopicTypeSchema = z.enum(['DENY']).meta({ id: 'GuardrailTopicType' });
@@ -771,8 +776,8 @@ export const GuardrailContextualGroundingPolicyActionSchema = z
 export const GuardrailContextualGroundingFilterSchema = z
   .looseObject({
     type: GuardrailContextualGroundingFilterTypeSchema,
-    threshold: z.number().min(0).max(1),
-    score: z.number().min(0).max(1),
+    threshold: z.number().min(0).max(1).meta({ format: 'double' }),
+    score: z.number().min(0).max(1).meta({ format: 'double' }),
     action: GuardrailContextualGroundingPolicyActionSchema,
     detected: z.boolean().optional(),
   })
@@ -796,7 +801,7 @@ export const GuardrailAutomatedReasoningTranslationSchema = z
     claims: z.array(GuardrailAutomatedReasoningStatementSchema).optional(),
     untranslatedPremises: z.array(GuardrailAutomatedReasoningInputTextReferenceSchema).optional(),
     untranslatedClaims: z.array(GuardrailAutomatedReasoningInputTextReferenceSchema).optional(),
-    confidence: z.number().min(0).max(1).optional(),
+    confidence: z.number().min(0).max(1).meta({ format: 'double' }).optional(),
   })
   .meta({ id: 'GuardrailAutomatedReasoningTranslation' });
 
@@ -920,7 +925,7 @@ export const GuardrailCoverageSchema = z
 
 export const GuardrailInvocationMetricsSchema = z
   .looseObject({
-    guardrailProcessingLatency: z.int().optional(),
+    guardrailProcessingLatency: z.int().meta({ format: 'int64' }).optional(),
     usage: GuardrailUsageSchema.optional(),
     guardrailCoverage: GuardrailCoverageSchema.optional(),
   })
@@ -1021,7 +1026,9 @@ export const ServiceUnavailableExceptionSchema = z
 
 export const ConverseOutputSchema = z.looseObject({ message: BedrockMessageSchema }).meta({ id: 'ConverseOutput' });
 
-export const ConverseMetricsSchema = z.looseObject({ latencyMs: z.int() }).meta({ id: 'ConverseMetrics' });
+export const ConverseMetricsSchema = z
+  .looseObject({ latencyMs: z.int().meta({ format: 'int64' }) })
+  .meta({ id: 'ConverseMetrics' });
 
 export const ConverseTraceSchema = z
   .looseObject({
