@@ -5,6 +5,7 @@ import type { GatewayDependencies, GatewayEnv } from './app/gateway-context.js';
 import { createGatewayAuth } from './auth/gateway-auth.js';
 import type { GatewayConfig } from './config/gateway-config.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
+import { createGatewayMetrics } from './metrics/gateway-metrics.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
@@ -28,6 +29,7 @@ export interface CreateGatewayOptions {
 /** Wires configuration, providers, authentication, the app and the server together. */
 export function createGateway({ config, logger = createLogger(), overrides = {} }: CreateGatewayOptions): Gateway {
   let openStreams = 0;
+  const metrics = createGatewayMetrics();
   const dependencies: GatewayDependencies = {
     config,
     logger,
@@ -35,12 +37,15 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
     auth: createGatewayAuth(config.gatewayKeys),
     sleep: realSleep,
     random: Math.random,
+    metrics,
     streams: {
       opened: () => {
         openStreams += 1;
+        metrics.streamOpened();
       },
       closed: () => {
         openStreams -= 1;
+        metrics.streamClosed();
       },
     },
     ...overrides,

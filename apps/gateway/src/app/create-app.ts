@@ -10,6 +10,7 @@ import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
 import { createConverseHandler } from './handlers/converse-handler.js';
 import { createConverseStreamHandler } from './handlers/converse-stream-handler.js';
 import { createHealthHandler, createReadyHandler } from './handlers/health-handlers.js';
+import { createMetricsHandler } from './handlers/metrics-handler.js';
 import { registerOperations } from './register-operations.js';
 
 /** `/model/{modelId}/converse` → `/model/:modelId/converse`. */
@@ -44,7 +45,7 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     const record = new RequestRecord(
       { requestId, method: context.req.method },
       logger,
-      dependencies.observer,
+      dependencies.metrics.observeRequest,
       startedAt,
     );
     context.set('record', record);
@@ -92,6 +93,7 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     converse: createConverseHandler(dependencies),
     health: createHealthHandler(),
     ready: createReadyHandler(dependencies),
+    metrics: createMetricsHandler(dependencies),
   });
 
   app.notFound((context) => {

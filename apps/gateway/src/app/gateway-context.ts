@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import type { GatewayAuth } from '../auth/gateway-auth.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { Logger } from '../logging/create-logger.js';
-import type { RequestObserver, RequestRecord } from '../logging/request-record.js';
+import type { RequestRecord } from '../logging/request-record.js';
+import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
 import type { Sleep } from '../streaming/retry-policy.js';
 
@@ -12,8 +13,7 @@ export interface GatewayDependencies {
   adapters: AdapterRegistry;
   auth: GatewayAuth;
   logger: Logger;
-  /** Told about every finished request (metrics). */
-  observer?: RequestObserver | undefined;
+  metrics: GatewayMetrics;
   sleep: Sleep;
   random: () => number;
   /** Counts the streams in flight, so shutdown can wait for them. */

@@ -768,6 +768,19 @@ export const operations = {
       },
     },
   },
+  getMetrics: {
+    method: 'get',
+    path: '/metrics',
+    handler: 'metrics',
+    summary: 'Prometheus metrics',
+    description:
+      'Request counts by route, provider, model and status; time-to-first-byte and duration histograms; tokens in and out; upstream errors by type; streams in flight. In the Prometheus text exposition format.',
+    tags: ['Health'],
+    security: [],
+    params: undefined,
+    body: undefined,
+    responses: { 200: { description: 'The metrics.', content: { 'text/plain': { schema: z.string() } } } },
+  },
 } as const;
 
 /** The operationId of every operation in the spec. */

@@ -32,6 +32,9 @@ export async function answerRequest<T>(
       onAttemptFailed: ({ modelId: failedModel, provider, error, willRetry }) => {
         failedAttempts += 1;
         record.fields.failedAttempts = failedAttempts;
+        // Names the provider of a request that fails altogether; an answer names the one that answered.
+        record.fields.provider ??= provider;
+        dependencies.metrics.observeUpstreamError({ provider, type: error.type });
         dependencies.logger.warn(
           {
             requestId: context.get('requestId'),
