@@ -1,0 +1,40 @@
+/**
+ * A typed client of the Converse and ConverseStream operations of a Heimdall gateway or of Amazon Bedrock, for any
+ * JavaScript runtime with `fetch` and web streams: events arrive as typed values, errors as Bedrock's error classes.
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html
+ */
+
+export {
+  AccessDeniedException,
+  EventStreamDecodeError,
+  HeimdallError,
+  InternalServerException,
+  ModelErrorException,
+  ModelNotReadyException,
+  ModelStreamErrorException,
+  ModelTimeoutException,
+  ResourceNotFoundException,
+  ServiceUnavailableException,
+  ThrottlingException,
+  ValidationException,
+} from '@heimdall/eventstream';
+export type {
+  BedrockConverseRequest,
+  ConverseResponse,
+  ConverseStreamEvent,
+} from '@heimdall/spec';
+export { accumulateConverseStream } from './accumulate/accumulate-converse-stream.js';
+export { ConverseAccumulator } from './accumulate/converse-accumulator.js';
+export { collectText, textDeltas } from './accumulate/text-deltas.js';
+export type {
+  ConverseOptions,
+  ConverseStreamOptions,
+  HeadersLike,
+  HeimdallClient,
+  HeimdallClientOptions,
+} from './client/client-options.js';
+export { createHeimdallClient } from './client/create-heimdall-client.js';
+export type { ConverseRoutePrefix } from './client/route-prefix.js';
+export { ConverseProtocolError, type ConverseProtocolErrorOptions } from './errors/converse-protocol-error.js';
+export { ConverseStream, type ConverseStreamIterator } from './stream/converse-stream.js';
