@@ -5,6 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { RequestRecord } from '../logging/request-record.js';
+import { registerDocumentationRoutes } from './documentation-routes.js';
 import { errorResponse, toClientError } from './error-response.js';
 import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
 import { createConverseHandler } from './handlers/converse-handler.js';
@@ -95,6 +96,8 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     ready: createReadyHandler(dependencies),
     metrics: createMetricsHandler(dependencies),
   });
+
+  registerDocumentationRoutes(app);
 
   app.notFound((context) => {
     const message = `No operation at ${context.req.method} ${new URL(context.req.url).pathname}: Converse requests go to /model/{modelId}/converse-stream, optionally under /bedrock, /pydanticai/bedrock, /pydanticai, /langchain or /litellm`;

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { parse } from 'yaml';
+import type { GatewayEnv } from './gateway-context.js';
+
+const require = createRequire(import.meta.url);
+
+/** The spec exactly as published in @heimdall/spec. */
+function readSpec(): string {
+  return readFileSync(require.resolve('@heimdall/spec/openapi.yaml'), 'utf8');
+}
+
+/** The built docs site: `HEIMDALL_DOCS_DIR`, else the dist folder of @heimdall/docs. */
+export function docsDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  if (environment.HEIMDALL_DOCS_DIR) return environment.HEIMDALL_DOCS_DIR;
+  return join(dirname(require.resolve('@heimdall/docs/package.json')), 'dist');
+}
+
+/**
+ * The contract and its documentation, served by the gateway itself: `/openapi.yaml` as written, `/openapi.json`
+ * from it, and the docs site under `/docs`.
+ */
+export function registerDocumentationRoutes(app: OpenAPIHono<GatewayEnv>, directory = docsDirectory()): void {
+  const yaml = readSpec();
+  const json = JSON.stringify(parse(yaml));
+  app.get('/openapi.yaml', (context) => context.body(yaml, 200, { 'content-type': 'application/yaml; charset=utf-8' }));
+  app.get('/openapi.json', (context) => context.body(json, 200, { 'content-type': 'application/json' }));
+  app.get('/docs', (context) => context.redirect('/docs/', 301));
+  if (existsSync(directory)) {
+    app.get('/docs/*', serveStatic({ root: directory, rewriteRequestPath: (path) => path.replace(/^\/docs/, '') }));
+  }
+  app.get('/docs/*', (context) =>
+    context.text(
+      existsSync(directory)
+        ? `No such page in the docs: ${context.req.path}`
+        : 'The docs site is not built: run `pnpm build` (or set HEIMDALL_DOCS_DIR).',
+      404,
+    ),
+  );
+}
