@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { createEchoScript } from '../script/echo-script.js';
 import type { ScriptSource } from '../script/script.js';
 import { createAnthropicWireFormat } from '../wire/anthropic/anthropic-wire-format.js';
+import type { BedrockCredentials } from '../wire/bedrock/authenticate-bedrock-request.js';
+import { createBedrockWireFormat } from '../wire/bedrock/bedrock-wire-format.js';
+import { checkReplayOptions, type RecordingReplayOptions } from '../wire/bedrock/recording-replay.js';
 import { createOpenAiWireFormat } from '../wire/openai/openai-wire-format.js';
 import type { WireFormat } from '../wire/wire-format.js';
 import { handleRequest } from './handle-request.js';
@@ -21,6 +24,11 @@ export interface MockUpstreamOptions {
     openai?: string;
     /** Expected in `x-api-key`. */
     anthropic?: string;
+    /**
+     * Bedrock requests must be SigV4-signed (service `bedrock`) with this access key, or carry this bearer token;
+     * others get Bedrock's 403. How each request was signed is in `requests[].authorization`.
+     */
+    bedrock?: BedrockCredentials;
   };
   /** The script used when nothing else is scripted, and again after `reset()`. Defaults to an echo of the user. */
   defaultScript?: ScriptSource;
@@ -34,26 +42,37 @@ export interface MockUpstream {
   readonly openaiBaseUrl: string;
   /** Base URL for Anthropic clients (the origin: the SDK adds `/v1/messages`). */
   readonly anthropicBaseUrl: string;
+  /** Endpoint for Bedrock Runtime clients (the origin: clients add `/model/{modelId}/converse-stream`). */
+  readonly bedrockBaseUrl: string;
   /** Every request received since start or the last `reset()`, oldest first. */
   readonly requests: readonly RecordedRequest[];
   /** Sets the script that answers every request not scripted per model. Throws `ScriptError` on a bad script. */
   script(script: ScriptSource): void;
   /** Sets the script that answers requests naming `model`. Throws `ScriptError` on a bad script. */
   scriptFor(model: string, script: ScriptSource): void;
-  /** Forgets recorded requests and per-model scripts, and restores the default script. */
+  /**
+   * Makes Bedrock requests naming `model` (percent-decoded) replay a recorded Bedrock reply, optionally cut into
+   * small pieces with pauses. Without this, a model id `recording/{name}` replays the recording whole. Throws when
+   * the recording does not exist or an option is invalid.
+   */
+  replayFor(model: string, options: RecordingReplayOptions): void;
+  /** Forgets recorded requests, per-model scripts and replays, and restores the default script. */
   reset(): void;
   /** Stops listening and closes every open connection, streams included. */
   close(): Promise<void>;
 }
 
 /**
- * Starts a scriptable LLM upstream on loopback that speaks OpenAI Chat Completions (`POST /v1/chat/completions`)
- * and Anthropic Messages (`POST /v1/messages`), streamed or not, byte for byte as the providers do.
+ * Starts a scriptable LLM upstream on loopback that speaks OpenAI Chat Completions (`POST /v1/chat/completions`),
+ * Anthropic Messages (`POST /v1/messages`) and Bedrock Converse (`POST /model/{modelId}/converse-stream` and
+ * `/converse`), streamed or not, byte for byte as the providers do.
  */
 export async function createMockUpstream(options: MockUpstreamOptions = {}): Promise<MockUpstream> {
+  const replays = new Map<string, RecordingReplayOptions>();
   const wireFormats: WireFormat[] = [
     createOpenAiWireFormat({ apiKey: options.apiKeys?.openai }),
     createAnthropicWireFormat({ apiKey: options.apiKeys?.anthropic }),
+    createBedrockWireFormat({ credentials: checkBedrockCredentials(options.apiKeys?.bedrock), replays }),
   ];
   const registry = createScriptRegistry({ initialDefault: options.defaultScript ?? createEchoScript() });
   const requests: RecordedRequest[] = [];
@@ -84,12 +103,18 @@ export async function createMockUpstream(options: MockUpstreamOptions = {}): Pro
     url,
     openaiBaseUrl: `${url}/v1`,
     anthropicBaseUrl: url,
+    bedrockBaseUrl: url,
     requests,
     script: (script) => registry.setDefault(script),
     scriptFor: (model, script) => registry.setForModel(model, script),
+    replayFor: (model, replay) => {
+      if (typeof model !== 'string' || model === '') throw new TypeError('replayFor: model must be a non-empty string');
+      replays.set(model, checkReplayOptions(replay));
+    },
     reset: () => {
       requests.length = 0;
       registry.reset();
+      replays.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -97,4 +122,13 @@ export async function createMockUpstream(options: MockUpstreamOptions = {}): Pro
         server.closeAllConnections();
       }),
   };
+}
+
+/** A signing key needs both halves; a half-given key would make every signed request fail for no visible reason. */
+function checkBedrockCredentials(credentials: BedrockCredentials | undefined): BedrockCredentials {
+  if (credentials === undefined) return {};
+  if ((credentials.accessKeyId === undefined) !== (credentials.secretAccessKey === undefined)) {
+    throw new TypeError('apiKeys.bedrock needs both accessKeyId and secretAccessKey, or neither');
+  }
+  return credentials;
 }

@@ -6,13 +6,17 @@ import { ScriptError } from '../script/validate-script.js';
 import type { ParsedRequest, WireFormat } from '../wire/wire-format.js';
 import { pause, untilAborted } from './pause.js';
 import { playFullResponse } from './play-full-response.js';
+import { playReplay } from './play-replay.js';
 import { playStream } from './play-stream.js';
 import type { RecordedRequest, TrackedRequest } from './recorded-request.js';
 import { trackRequest } from './recorded-request.js';
 import type { ScriptRegistry } from './script-registry.js';
 import { sendReply } from './send-reply.js';
 
-/** Answers one request: records it, picks the wire format by path, checks it, and plays the chosen script. */
+/**
+ * Answers one request: records it, picks the wire format by path, checks who sent it and what it asks, and plays
+ * the recording it names or else the chosen script.
+ */
 export async function handleRequest({
   request,
   response,
@@ -27,7 +31,8 @@ export async function handleRequest({
   requests: RecordedRequest[];
 }): Promise<void> {
   const method = request.method ?? 'GET';
-  const path = (request.url ?? '/').split('?')[0] ?? '/';
+  const url = request.url ?? '/';
+  const path = url.split('?')[0] ?? '/';
   const rawBody = await readBody(request);
   const tracked = trackRequest({ method, path, headers: request.headers, rawBody, response });
   requests.push(tracked.record);
@@ -37,9 +42,28 @@ export async function handleRequest({
     sendReply(response, notFoundReply(method, path));
     return;
   }
-  const read = wireFormat.readRequest({ method, path, headers: request.headers, rawBody });
+  const view = { method, path, url, headers: request.headers, rawBody };
+  if (wireFormat.authenticate !== undefined) {
+    const { authorization, rejection } = await wireFormat.authenticate(view);
+    tracked.setAuthorization(authorization);
+    if (rejection !== undefined) {
+      sendReply(response, rejection);
+      return;
+    }
+  }
+  const read = wireFormat.readRequest(view);
   if (!read.ok) {
     sendReply(response, read.reply);
+    return;
+  }
+  const replay = wireFormat.findReplay?.(read.request);
+  if (replay !== undefined) {
+    try {
+      await playReplay({ response, replay, signal: tracked.signal });
+    } catch (error) {
+      if (tracked.signal.aborted) return;
+      throw error;
+    }
     return;
   }
   let script: Script;
@@ -92,6 +116,7 @@ async function playScript({
     script,
     usage: resolveUsage({ script, items }),
     finishReason: resolveFinishReason(script),
+    startedAt: Date.now(),
   };
   if (request.stream) {
     const renderer = wireFormat.createStreamRenderer(context);

@@ -6,6 +6,27 @@ import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
  */
 export type RequestOutcome = 'completed' | 'closed-early' | 'dropped';
 
+/**
+ * How a request proved who sent it, as a wire format that checks signatures (Bedrock) read it. `verified` is true
+ * when the mock checked the credentials and accepted them, false when it refused them, and `undefined` when the mock
+ * was given nothing of that kind to check against.
+ */
+export type RequestAuthorization =
+  | {
+      scheme: 'sigv4';
+      /** The access key id of the credential scope. */
+      accessKeyId: string;
+      region: string;
+      /** The signing service, `bedrock` for Bedrock Runtime. */
+      service: string;
+      /** The headers the signature covers, lower-case, in the order the client listed them. */
+      signedHeaders: readonly string[];
+      verified: boolean | undefined;
+    }
+  | { scheme: 'bearer'; verified: boolean | undefined }
+  /** No `Authorization` header, or one of no known scheme. */
+  | { scheme: 'none' };
+
 /** One request the mock received, for tests to check what the gateway sent and how the exchange ended. */
 export interface RecordedRequest {
   readonly method: string;
@@ -17,6 +38,8 @@ export interface RecordedRequest {
   readonly body: unknown;
   readonly rawBody: string;
   readonly receivedAt: Date;
+  /** How the request was signed or authorized; `undefined` for wire formats that only compare keys (OpenAI, Anthropic). */
+  readonly authorization: RequestAuthorization | undefined;
   /** True once the client has closed the connection before the reply was complete. */
   readonly closedEarly: boolean;
   /** Settles when the exchange is over, telling how it ended. */
@@ -30,6 +53,8 @@ export interface TrackedRequest {
   signal: AbortSignal;
   /** Destroys the connection mid-reply, recording the outcome as `dropped` rather than `closed-early`. */
   drop(): void;
+  /** Records how the request was authorized, once the wire format has checked it. */
+  setAuthorization(authorization: RequestAuthorization): void;
 }
 
 /** Records a request and follows its response until the connection closes. */
@@ -65,6 +90,7 @@ export function trackRequest({
   if (response.socket === null || response.socket.destroyed) settle();
 
   const text = rawBody.toString('utf8');
+  let authorization: RequestAuthorization | undefined;
   const record: RecordedRequest = {
     method,
     path,
@@ -72,6 +98,9 @@ export function trackRequest({
     body: parseJson(text),
     rawBody: text,
     receivedAt: new Date(),
+    get authorization() {
+      return authorization;
+    },
     get closedEarly() {
       return outcome === 'closed-early';
     },
@@ -83,6 +112,9 @@ export function trackRequest({
     drop: () => {
       dropping = true;
       response.destroy();
+    },
+    setAuthorization: (value) => {
+      authorization = value;
     },
   };
 }
