@@ -30,6 +30,7 @@ export interface CreateGatewayOptions {
 export function createGateway({ config, logger = createLogger(), overrides = {} }: CreateGatewayOptions): Gateway {
   let openStreams = 0;
   const metrics = createGatewayMetrics();
+  const shutdown = new AbortController();
   const dependencies: GatewayDependencies = {
     config,
     logger,
@@ -38,6 +39,7 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
     sleep: realSleep,
     random: Math.random,
     metrics,
+    shutdownSignal: shutdown.signal,
     streams: {
       opened: () => {
         openStreams += 1;
@@ -62,6 +64,10 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
       return { url: `${scheme}://${host}:${address.port}`, address };
     },
     stop: ({ graceMs = config.server.shutdownGraceMs } = {}) =>
-      server.close({ graceMs, isIdle: () => openStreams === 0 }),
+      server.close({
+        graceMs,
+        isIdle: () => openStreams === 0,
+        onGraceExpired: () => shutdown.abort(),
+      }),
   };
 }

@@ -16,6 +16,8 @@ export interface GatewayDependencies {
   metrics: GatewayMetrics;
   sleep: Sleep;
   random: () => number;
+  /** Aborted when the shutdown grace period runs out: streams still in flight end with an exception frame. */
+  shutdownSignal: AbortSignal;
   /** Counts the streams in flight, so shutdown can wait for them. */
   streams: { opened(): void; closed(): void };
 }

@@ -6,14 +6,18 @@ import { getRequestListener } from '@hono/node-server';
 import type { ServerSettings } from '../config/gateway-config.js';
 import { createProtocolSniffingServer } from './protocol-sniffing-server.js';
 
+/** How long streams cut by shutdown get to write their closing exception frame. */
+const finalFrameMs = 1_000;
+
 export interface GatewayServer {
   /** Starts listening; resolves with the address actually bound (port 0 picks a free one). */
   listen(): Promise<AddressInfo>;
   /**
    * Stops accepting connections, lets requests in flight finish for up to `graceMs`, then closes what is left.
-   * `isIdle` tells when nothing is in flight any more.
+   * `isIdle` tells when nothing is in flight any more; `onGraceExpired` lets streams still running end properly
+   * (they get a moment to write their last frame) before their connections are closed.
    */
-  close(options: { graceMs: number; isIdle: () => boolean }): Promise<void>;
+  close(options: { graceMs: number; isIdle: () => boolean; onGraceExpired?: () => void }): Promise<void>;
 }
 
 /**
@@ -67,14 +71,20 @@ export function createGatewayServer(
           resolve(server.address() as AddressInfo);
         });
       }),
-    async close({ graceMs, isIdle }) {
+    async close({ graceMs, isIdle, onGraceExpired }) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // HTTP/2 clients are told to open no new streams; streams in flight go on.
       for (const session of sessions) session.close();
-      const deadline = Date.now() + graceMs;
-      while (!isIdle() && Date.now() < deadline) {
-        closeIdle();
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      const waitUntilIdle = async (deadline: number) => {
+        while (!isIdle() && Date.now() < deadline) {
+          closeIdle();
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      };
+      await waitUntilIdle(Date.now() + graceMs);
+      if (!isIdle() && onGraceExpired) {
+        onGraceExpired();
+        await waitUntilIdle(Date.now() + finalFrameMs);
       }
       closeIdle();
       for (const session of sessions) session.destroy();

@@ -22,7 +22,8 @@ export async function answerRequest<T>(
     {
       request,
       modelId,
-      signal: context.req.raw.signal,
+      // The upstream request ends when the client goes away, or when shutdown cuts the streams still running.
+      signal: AbortSignal.any([context.req.raw.signal, dependencies.shutdownSignal]),
       requestId: context.get('requestId'),
       startedAt: context.get('startedAt'),
       config: dependencies.config,

@@ -1,4 +1,5 @@
 import { encodeConverseStream, HeimdallError } from '@heimdall/eventstream';
+import { endOnShutdown } from '../../streaming/end-on-shutdown.js';
 import { observeEvents } from '../../streaming/observe-events.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
 import { answerRequest } from './answer-request.js';
@@ -17,7 +18,7 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
 
     record.deferred = true;
     dependencies.streams.opened();
-    const events = observeEvents(answered.reply, {
+    const events = observeEvents(endOnShutdown(answered.reply, dependencies.shutdownSignal), {
       onFirstEvent: () => {
         record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
       },
