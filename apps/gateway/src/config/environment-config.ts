@@ -93,6 +93,14 @@ function positiveInteger(environment: NodeJS.ProcessEnv, name: string): number |
   return value;
 }
 
+function tlsFromEnvironment(environment: NodeJS.ProcessEnv) {
+  const certFile = environment.HEIMDALL_TLS_CERT_FILE;
+  const keyFile = environment.HEIMDALL_TLS_KEY_FILE;
+  if (!certFile && !keyFile) return undefined;
+  if (!certFile || !keyFile) throw new ConfigError('HEIMDALL_TLS_CERT_FILE and HEIMDALL_TLS_KEY_FILE go together');
+  return { certFile, keyFile };
+}
+
 /** Server and limit settings from the environment; absent ones stay undefined. */
 export function serverFromEnvironment(environment: NodeJS.ProcessEnv) {
   return {
@@ -100,6 +108,7 @@ export function serverFromEnvironment(environment: NodeJS.ProcessEnv) {
     port: positiveInteger(environment, 'PORT'),
     bodyLimitBytes: positiveInteger(environment, 'HEIMDALL_BODY_LIMIT_BYTES'),
     shutdownGraceMs: positiveInteger(environment, 'HEIMDALL_SHUTDOWN_GRACE_MS'),
+    tls: tlsFromEnvironment(environment),
   };
 }
 

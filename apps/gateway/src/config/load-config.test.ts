@@ -102,3 +102,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' }, emptyDirectory())).toThrow('PORT must be a whole number');
   });
 });
+
+describe('TLS from the environment', () => {
+  it('takes a certificate and key pair, and refuses half of one', () => {
+    const config = loadConfig({ HEIMDALL_TLS_CERT_FILE: '/c.pem', HEIMDALL_TLS_KEY_FILE: '/k.pem' }, emptyDirectory());
+    expect(config.server.tls).toEqual({ certFile: '/c.pem', keyFile: '/k.pem' });
+    expect(() => loadConfig({ HEIMDALL_TLS_CERT_FILE: '/c.pem' }, emptyDirectory())).toThrow('go together');
+  });
+});

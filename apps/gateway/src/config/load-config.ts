@@ -106,7 +106,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, directo
       port: file.server?.port ?? server.port ?? 8080,
       bodyLimitBytes: file.server?.bodyLimitBytes ?? server.bodyLimitBytes ?? defaultBodyLimitBytes,
       shutdownGraceMs: file.server?.shutdownGraceMs ?? server.shutdownGraceMs ?? defaultShutdownGraceMs,
-      tls: file.server?.tls,
+      tls: file.server?.tls ?? server.tls,
     },
     gatewayKeys: [...gatewayKeysFromEnvironment(environment), ...(file.gatewayKeys ?? [])],
     defaultProvider: file.defaultProvider ?? 'bedrock',
