@@ -1,0 +1,104 @@
+import { ModelStreamErrorException } from '@heimdall/eventstream';
+import type { ConverseStreamEvent } from '@heimdall/spec';
+import type { AnthropicProviderSettings } from '../../config/gateway-config.js';
+import type { ConverseCall, ProviderAdapter } from '../provider-adapter.js';
+import { httpFailure } from '../shared/http-failure.js';
+import { createKeyPool } from '../shared/key-pool.js';
+import { redactSecrets } from '../shared/redact-secrets.js';
+import { readServerSentEvents } from '../shared/server-sent-events.js';
+import { toStreamFailure } from '../shared/stream-failure.js';
+import { sendUpstream } from '../shared/upstream-http.js';
+import { anthropicErrorMessage } from './anthropic-error-message.js';
+import { buildMessagesRequest } from './build-messages-request.js';
+import type { MessagesStreamEvent } from './messages-api-types.js';
+import { MessagesStreamState } from './messages-stream-state.js';
+
+async function* messagesStreamEvents(
+  body: AsyncIterable<Uint8Array>,
+  call: ConverseCall,
+  settings: AnthropicProviderSettings,
+  secrets: readonly string[],
+): AsyncGenerator<ConverseStreamEvent> {
+  const state = new MessagesStreamState({ redact: (text) => redactSecrets(text, secrets) });
+  yield* state.start();
+  try {
+    for await (const message of readServerSentEvents(body)) {
+      let event: MessagesStreamEvent;
+      try {
+        event = JSON.parse(message.data) as MessagesStreamEvent;
+      } catch {
+        throw new ModelStreamErrorException({
+          message: `${settings.name}: the upstream sent an event that is not JSON`,
+        });
+      }
+      yield* state.onEvent(event);
+    }
+    yield* state.finish(performance.now() - call.startedAt);
+  } catch (error) {
+    throw toStreamFailure(error, settings.name, secrets, settings.timeouts.idleMs);
+  }
+}
+
+/** Beta features asked for by the request, after those the provider's configured headers already name. */
+function betaHeader(configured: string | undefined, betas: readonly string[]): Record<string, string> {
+  const names = [...(configured ? configured.split(',').map((name) => name.trim()) : []), ...betas];
+  const unique = [...new Set(names.filter((name) => name !== ''))];
+  return unique.length > 0 ? { 'anthropic-beta': unique.join(',') } : {};
+}
+
+/**
+ * Anthropic's Messages API, streamed (`POST {baseUrl}/v1/messages`), authenticated with `x-api-key` and versioned
+ * with `anthropic-version`.
+ * @see https://docs.anthropic.com/en/api/messages
+ * @see https://docs.anthropic.com/en/api/versioning
+ */
+export function createAnthropicAdapter(settings: AnthropicProviderSettings): ProviderAdapter {
+  const keys = createKeyPool(settings.keys);
+  const secrets = settings.keys.map((entry) => entry.key);
+  const url = `${settings.baseUrl.replace(/\/+$/, '')}/v1/messages`;
+  const configuredHeaders = Object.fromEntries(
+    Object.entries(settings.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  return {
+    settings,
+    async converseStream(call) {
+      const { body, betas } = buildMessagesRequest({
+        request: call.request,
+        model: call.model,
+        defaultMaxTokens: settings.defaultMaxTokens,
+      });
+      const key = keys.pick();
+      const response = await sendUpstream({
+        provider: settings.name,
+        url,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          'anthropic-version': settings.version,
+          ...configuredHeaders,
+          ...betaHeader(configuredHeaders['anthropic-beta'], betas),
+          ...(key ? { 'x-api-key': key } : {}),
+        },
+        body: JSON.stringify(body),
+        signal: call.signal,
+        timeouts: settings.timeouts,
+      });
+      if (response.status >= 400) {
+        const failure = await httpFailure({
+          provider: settings.name,
+          response,
+          messageOf: anthropicErrorMessage,
+          secrets,
+          key,
+        });
+        if (key && response.status === 429) {
+          keys.setAside(key, failure.retryAfterMs ?? 1_000);
+          // Another key can take the retry at once; the retry-after only binds the key that got it.
+          if (keys.hasAvailable()) throw failure.withoutRetryAfter();
+        }
+        throw failure;
+      }
+      return messagesStreamEvents(response.body, call, settings, secrets);
+    },
+  };
+}
