@@ -1,0 +1,77 @@
+import {
+  decodeConverseStream,
+  EventStreamDecodeError,
+  HeimdallError,
+  ModelStreamErrorException,
+} from '@heimdall/eventstream';
+import type { ConverseStreamEvent } from '@heimdall/spec';
+import { toStreamFailure } from '../shared/stream-failure.js';
+import { UpstreamFailure } from '../shared/upstream-failure.js';
+import { isRetryableBedrockError } from './bedrock-retry-policy.js';
+
+/** What reading one Bedrock stream needs to know. */
+export interface BedrockStreamSource {
+  body: AsyncIterable<Uint8Array>;
+  /** Names the provider in error messages. */
+  provider: string;
+  secrets: readonly string[];
+  idleMs: number;
+  /** Bedrock's `x-amzn-requestid` of the reply, carried by the errors the stream raises. */
+  upstreamRequestId: string | undefined;
+}
+
+/**
+ * Bedrock's events exactly as Bedrock sent them: the decoder keeps every field, known or not. An exception frame
+ * comes out as the typed Bedrock error it names, which the gateway sends on as the same exception frame. A cut
+ * connection, a corrupt frame or a stream that ends before `messageStop` is a {@link ModelStreamErrorException}:
+ * never a quiet end.
+ */
+async function* bedrockStreamEvents(source: BedrockStreamSource): AsyncGenerator<ConverseStreamEvent> {
+  const { provider, secrets, idleMs } = source;
+  let stopped = false;
+  try {
+    for await (const event of decodeConverseStream(source.body, { requestId: source.upstreamRequestId })) {
+      if ('messageStop' in event) stopped = true;
+      yield event;
+    }
+  } catch (error) {
+    if (error instanceof EventStreamDecodeError) {
+      throw new ModelStreamErrorException({
+        message: `${provider}: the upstream sent a corrupt event stream (${error.message})`,
+        cause: error,
+      });
+    }
+    throw toStreamFailure(error, provider, secrets, idleMs);
+  }
+  if (!stopped) {
+    throw new ModelStreamErrorException({ message: `${provider}: the upstream stream ended before messageStop` });
+  }
+}
+
+async function* startingWith(
+  first: ConverseStreamEvent,
+  rest: AsyncGenerator<ConverseStreamEvent>,
+): AsyncGenerator<ConverseStreamEvent> {
+  yield first;
+  yield* rest;
+}
+
+/**
+ * Opens a Bedrock stream and waits for its first event before handing it over. Bedrock sends some failures
+ * (throttling above all) as the very first frame; read there, they become an {@link UpstreamFailure} that the
+ * gateway can still retry or answer with a fallback, since the client has seen nothing yet. The AWS SDKs read the
+ * first frame before returning, for the same reason.
+ */
+export async function openBedrockStream(source: BedrockStreamSource): Promise<AsyncIterable<ConverseStreamEvent>> {
+  const events = bedrockStreamEvents(source);
+  let first: IteratorResult<ConverseStreamEvent>;
+  try {
+    first = await events.next();
+  } catch (error) {
+    if (!(error instanceof HeimdallError)) throw error;
+    throw new UpstreamFailure({ error, retryable: isRetryableBedrockError(error.type, error.status) });
+  }
+  // The generator only ends without an event by throwing: an empty stream has no messageStop.
+  if (first.done) throw new Error('A Bedrock stream ended without an event or an error');
+  return startingWith(first.value, events);
+}
