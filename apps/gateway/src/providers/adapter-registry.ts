@@ -1,4 +1,5 @@
 import type { GatewayConfig, ProviderSettings } from '../config/gateway-config.js';
+import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
 import { createOpenAiAdapter } from './openai/openai-adapter.js';
 import type { ProviderAdapter } from './provider-adapter.js';
 
@@ -7,6 +8,7 @@ function createAdapter(settings: ProviderSettings): ProviderAdapter {
     case 'openai':
       return createOpenAiAdapter(settings);
     case 'anthropic':
+      return createAnthropicAdapter(settings);
     case 'bedrock':
       throw new Error(`Provider ${settings.name}: the ${settings.type} adapter is not available in this build`);
   }

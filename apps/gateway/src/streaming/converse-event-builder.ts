@@ -83,6 +83,14 @@ export class ConverseEventBuilder {
     return [{ contentBlockDelta: { contentBlockIndex: index, delta: { toolUse: { input } } } }];
   }
 
+  /**
+   * Closes the open block now, for upstreams that mark a block's end (Anthropic's `content_block_stop`), so that two
+   * blocks of the same kind in a row stay two blocks.
+   */
+  endBlock(): ConverseStreamEvent[] {
+    return this.close();
+  }
+
   stop(reason: StopReason): void {
     this.stopReason = reason;
   }

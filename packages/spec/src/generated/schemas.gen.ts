@@ -624,7 +624,8 @@ export const TokenUsageSchema = z
   })
   .meta({
     id: 'TokenUsage',
-    description: 'Tokens counted for the request. `totalTokens` is input plus output tokens.',
+    description:
+      'Tokens counted for the request. `totalTokens` is input plus output tokens, plus those read from and written to the prompt cache.',
   });
 
 export const ConverseStreamMetricsSchema = z

@@ -852,7 +852,7 @@ export interface components {
       performanceConfig?: components['schemas']['PerformanceConfiguration'];
       serviceTier?: components['schemas']['ServiceTier'];
     };
-    /** @description Tokens counted for the request. `totalTokens` is input plus output tokens. */
+    /** @description Tokens counted for the request. `totalTokens` is input plus output tokens, plus those read from and written to the prompt cache. */
     TokenUsage: {
       inputTokens: number;
       outputTokens: number;

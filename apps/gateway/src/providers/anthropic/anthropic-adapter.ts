@@ -2,12 +2,12 @@ import { ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import type { AnthropicProviderSettings } from '../../config/gateway-config.js';
 import type { ConverseCall, ProviderAdapter } from '../provider-adapter.js';
-import { httpFailure } from '../shared/http-failure.js';
+
 import { createKeyPool } from '../shared/key-pool.js';
 import { redactSecrets } from '../shared/redact-secrets.js';
+import { sendWithKey } from '../shared/send-with-key.js';
 import { readServerSentEvents } from '../shared/server-sent-events.js';
 import { toStreamFailure } from '../shared/stream-failure.js';
-import { sendUpstream } from '../shared/upstream-http.js';
 import { anthropicErrorMessage } from './anthropic-error-message.js';
 import { buildMessagesRequest } from './build-messages-request.js';
 import type { MessagesStreamEvent } from './messages-api-types.js';
@@ -67,37 +67,24 @@ export function createAnthropicAdapter(settings: AnthropicProviderSettings): Pro
         model: call.model,
         defaultMaxTokens: settings.defaultMaxTokens,
       });
-      const key = keys.pick();
-      const response = await sendUpstream({
+      const response = await sendWithKey({
         provider: settings.name,
         url,
-        headers: {
+        keys,
+        secrets,
+        headers: (key) => ({
           'content-type': 'application/json',
           accept: 'text/event-stream',
           'anthropic-version': settings.version,
           ...configuredHeaders,
           ...betaHeader(configuredHeaders['anthropic-beta'], betas),
           ...(key ? { 'x-api-key': key } : {}),
-        },
+        }),
         body: JSON.stringify(body),
         signal: call.signal,
         timeouts: settings.timeouts,
+        messageOf: anthropicErrorMessage,
       });
-      if (response.status >= 400) {
-        const failure = await httpFailure({
-          provider: settings.name,
-          response,
-          messageOf: anthropicErrorMessage,
-          secrets,
-          key,
-        });
-        if (key && response.status === 429) {
-          keys.setAside(key, failure.retryAfterMs ?? 1_000);
-          // Another key can take the retry at once; the retry-after only binds the key that got it.
-          if (keys.hasAvailable()) throw failure.withoutRetryAfter();
-        }
-        throw failure;
-      }
       return messagesStreamEvents(response.body, call, settings, secrets);
     },
   };

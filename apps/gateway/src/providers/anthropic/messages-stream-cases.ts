@@ -55,6 +55,13 @@ export const messagesStreamCases: Record<string, MessagesStreamEvent[]> = {
     ...toolUse(2, 'toolu_rome', 'get_weather', '{"city": "Rome"}'),
     ...ending('tool_use', { output_tokens: 90 }),
   ],
+  'two-thinking-blocks-in-a-row': [
+    messageStart({ input_tokens: 40, output_tokens: 3 }),
+    ...thinking(0, 'c2lnbmF0dXJlLW9uZQ==', 'First thought.'),
+    ...thinking(1, 'c2lnbmF0dXJlLXR3bw==', 'Second thought.'),
+    ...text(2, 'Done.'),
+    ...ending('end_turn', { output_tokens: 30 }),
+  ],
   'thinking-with-signature-then-text': [
     messageStart({ input_tokens: 36, output_tokens: 4 }),
     ...thinking(0, 'EqQBCgIYAhIM1gbcDa9GJwZA2b3h', 'The user greets me.', ' I will greet back.'),

@@ -16,9 +16,9 @@ type BlockKind = 'text' | 'tool_use' | 'thinking';
 
 /**
  * All the state of one Messages stream being turned into Converse events. Anthropic sends one content block at a
- * time, each between `content_block_start` and `content_block_stop`, which is Bedrock's order too: the builder closes
- * a block when the next one opens, so `content_block_stop` needs no event of its own, and a `signature_delta` lands
- * in the thinking block still open.
+ * time, each between `content_block_start` and `content_block_stop`, which is Bedrock's order too; a
+ * `signature_delta` lands in the thinking block still open, and `content_block_stop` closes it, so two thinking
+ * blocks in a row keep their own signatures.
  * @see https://docs.anthropic.com/en/docs/build-with-claude/streaming#event-types
  */
 export class MessagesStreamState {
@@ -50,6 +50,8 @@ export class MessagesStreamState {
         return this.onBlockStart(event.index, event.content_block);
       case 'content_block_delta':
         return this.onBlockDelta(event.index, event.delta);
+      case 'content_block_stop':
+        return this.builder.endBlock();
       case 'message_delta':
         if (event.delta?.stop_reason) this.builder.stop(stopReasonFor(event.delta.stop_reason));
         this.updateUsage(event.usage);

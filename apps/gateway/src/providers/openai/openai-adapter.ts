@@ -2,12 +2,12 @@ import { ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import type { OpenAiProviderSettings } from '../../config/gateway-config.js';
 import type { ConverseCall, ProviderAdapter } from '../provider-adapter.js';
-import { httpFailure } from '../shared/http-failure.js';
+
 import { createKeyPool } from '../shared/key-pool.js';
 import { redactSecrets } from '../shared/redact-secrets.js';
+import { sendWithKey } from '../shared/send-with-key.js';
 import { readServerSentEvents } from '../shared/server-sent-events.js';
 import { toStreamFailure } from '../shared/stream-failure.js';
-import { sendUpstream } from '../shared/upstream-http.js';
 import { buildChatRequest } from './build-chat-request.js';
 import type { ChatCompletionChunk } from './chat-completions-types.js';
 import { ChatStreamState } from './chat-stream-state.js';
@@ -58,35 +58,22 @@ export function createOpenAiAdapter(settings: OpenAiProviderSettings): ProviderA
     settings,
     async converseStream(call) {
       const body = buildChatRequest(call.request, call.model, true);
-      const key = keys.pick();
-      const response = await sendUpstream({
+      const response = await sendWithKey({
         provider: settings.name,
         url,
-        headers: {
+        keys,
+        secrets,
+        headers: (key) => ({
           'content-type': 'application/json',
           accept: 'text/event-stream',
           ...settings.headers,
           ...(key ? { authorization: `Bearer ${key}` } : {}),
-        },
+        }),
         body: JSON.stringify(body),
         signal: call.signal,
         timeouts: settings.timeouts,
+        messageOf: openAiErrorMessage,
       });
-      if (response.status >= 400) {
-        const failure = await httpFailure({
-          provider: settings.name,
-          response,
-          messageOf: openAiErrorMessage,
-          secrets,
-          key,
-        });
-        if (key && response.status === 429) {
-          keys.setAside(key, failure.retryAfterMs ?? 1_000);
-          // Another key can take the retry at once; the retry-after only binds the key that got it.
-          if (keys.hasAvailable()) throw failure.withoutRetryAfter();
-        }
-        throw failure;
-      }
       return chatStreamEvents(response.body, call, settings, secrets);
     },
   };

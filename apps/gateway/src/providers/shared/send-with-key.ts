@@ -1,0 +1,45 @@
+import type { TimeoutSettings } from '../../config/gateway-config.js';
+import { httpFailure } from './http-failure.js';
+import type { KeyPool } from './key-pool.js';
+import { sendUpstream, type UpstreamResponse } from './upstream-http.js';
+
+export interface KeyedRequest {
+  provider: string;
+  url: string;
+  keys: KeyPool;
+  /** Every secret of the provider, kept out of error messages. */
+  secrets: readonly string[];
+  /** The request headers for the key picked (none when the provider has no key). */
+  headers: (key: string | undefined) => Record<string, string>;
+  body: string;
+  signal: AbortSignal;
+  timeouts: TimeoutSettings;
+  /** Reads the provider's error body format. */
+  messageOf: (body: string, status: number) => string;
+}
+
+/**
+ * Sends a request with one of the provider's keys and returns the successful reply, its first bytes already in.
+ * An error reply becomes an `UpstreamFailure`; after a 429 the key is set aside for its retry-after, and when
+ * another key is free the retry may go out at once.
+ */
+export async function sendWithKey(request: KeyedRequest): Promise<UpstreamResponse> {
+  const { provider, keys, secrets } = request;
+  const key = keys.pick();
+  const response = await sendUpstream({
+    provider,
+    url: request.url,
+    headers: request.headers(key),
+    body: request.body,
+    signal: request.signal,
+    timeouts: request.timeouts,
+  });
+  if (response.status < 400) return response;
+  const failure = await httpFailure({ provider, response, messageOf: request.messageOf, secrets, key });
+  if (key && response.status === 429) {
+    keys.setAside(key, failure.retryAfterMs ?? 1_000);
+    // The retry-after binds only the key that got it.
+    if (keys.hasAvailable()) throw failure.withoutRetryAfter();
+  }
+  throw failure;
+}
