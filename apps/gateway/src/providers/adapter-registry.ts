@@ -1,5 +1,6 @@
 import type { GatewayConfig, ProviderSettings } from '../config/gateway-config.js';
 import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
+import { createBedrockAdapter } from './bedrock/bedrock-adapter.js';
 import { createOpenAiAdapter } from './openai/openai-adapter.js';
 import type { ProviderAdapter } from './provider-adapter.js';
 
@@ -10,7 +11,7 @@ function createAdapter(settings: ProviderSettings): ProviderAdapter {
     case 'anthropic':
       return createAnthropicAdapter(settings);
     case 'bedrock':
-      throw new Error(`Provider ${settings.name}: the ${settings.type} adapter is not available in this build`);
+      return createBedrockAdapter(settings);
   }
 }
 

@@ -27,12 +27,21 @@ export interface UpstreamResponse {
 }
 
 async function* primed(first: IteratorResult<Uint8Array>, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  if (first.done) return;
-  yield first.value;
-  while (true) {
-    const next = await rest.next();
-    if (next.done) return;
-    yield next.value;
+  let finished = first.done === true;
+  try {
+    if (finished) return;
+    yield first.value;
+    while (true) {
+      const next = await rest.next();
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // A consumer that stops early frees the connection now, rather than when the upstream would have finished.
+    if (!finished) await rest.return?.();
   }
 }
 
