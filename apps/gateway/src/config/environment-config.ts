@@ -56,11 +56,26 @@ export function providersFromEnvironment(environment: NodeJS.ProcessEnv): Record
       region: resolvedRegion,
       baseUrl: environment.BEDROCK_BASE_URL || `https://bedrock-runtime.${resolvedRegion}.amazonaws.com`,
       bearerToken: environment.AWS_BEARER_TOKEN_BEDROCK || undefined,
+      credentials: credentialsFromEnvironment(environment),
       keys: [],
       headers: {},
     };
   }
   return providers;
+}
+
+/**
+ * Static AWS credentials from the variables every AWS SDK reads. Without them the Bedrock adapter asks the AWS SDK's
+ * default credential chain (profiles, SSO, container and instance roles), which refreshes what expires.
+ */
+function credentialsFromEnvironment(environment: NodeJS.ProcessEnv) {
+  const {
+    AWS_ACCESS_KEY_ID: accessKeyId,
+    AWS_SECRET_ACCESS_KEY: secretAccessKey,
+    AWS_SESSION_TOKEN: sessionToken,
+  } = environment;
+  if (!accessKeyId || !secretAccessKey) return undefined;
+  return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
 }
 
 /** `HEIMDALL_API_KEYS`: comma-separated keys, each `secret` or `id:secret` (the latter also for AWS SigV4 clients). */

@@ -3,7 +3,9 @@ import { type GatewayHarness, startGatewayHarness, upstreamKey } from '../test-s
 
 let harness: GatewayHarness;
 beforeAll(async () => {
-  harness = await startGatewayHarness({ environment: { HEIMDALL_BODY_LIMIT_BYTES: '2048' } });
+  harness = await startGatewayHarness({
+    environment: { HEIMDALL_BODY_LIMIT_BYTES: '2048', ANTHROPIC_API_KEY: '', ANTHROPIC_BASE_URL: '' },
+  });
 });
 afterAll(() => harness.close());
 

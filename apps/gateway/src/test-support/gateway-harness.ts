@@ -13,10 +13,16 @@ import { createMemoryLog } from './memory-log.js';
 /** The upstream key the harness configures; tests check it never leaks to clients or logs. */
 export const upstreamKey = 'sk-upstream-secret-0123456789';
 
+/** The AWS credentials the gateway signs its Bedrock requests with; the mock checks every signature. */
+export const upstreamAwsCredentials = {
+  accessKeyId: 'AKIAUPSTREAMTEST0001',
+  secretAccessKey: 'upstream-aws-secret-key',
+};
+
 export interface GatewayHarness {
   mock: MockUpstream;
   gateway: Gateway;
-  /** The gateway's base URL on loopback. */
+  /** The gateway's base URL on loopback: `https://` when the config file gives the server a certificate. */
   url: string;
   /** Every JSON line the gateway logged, parsed, and as written. */
   log: ReturnType<typeof createMemoryLog>;
@@ -35,17 +41,26 @@ export interface HarnessOptions {
 }
 
 /**
- * A real gateway on loopback in front of a real mock upstream: OpenAI-compatible provider `openai` points at the
- * mock with {@link upstreamKey}. Nothing is mocked in between.
+ * A real gateway on loopback in front of a real mock upstream: the providers `openai` and `anthropic` point at the
+ * mock with {@link upstreamKey}, and `bedrock` (the default provider) signs with {@link upstreamAwsCredentials}.
+ * Nothing is mocked in between.
  */
 export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
-  const mock = await createMockUpstream({ apiKeys: { openai: upstreamKey, anthropic: upstreamKey } });
+  const mock = await createMockUpstream({
+    apiKeys: { openai: upstreamKey, anthropic: upstreamKey, bedrock: upstreamAwsCredentials },
+  });
   const directory = mkdtempSync(join(tmpdir(), 'heimdall-harness-'));
   const environment: Record<string, string> = {
     HOST: '127.0.0.1',
     PORT: '0',
     OPENAI_BASE_URL: mock.openaiBaseUrl,
     OPENAI_API_KEY: upstreamKey,
+    ANTHROPIC_BASE_URL: mock.anthropicBaseUrl,
+    ANTHROPIC_API_KEY: upstreamKey,
+    BEDROCK_BASE_URL: mock.bedrockBaseUrl,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: upstreamAwsCredentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: upstreamAwsCredentials.secretAccessKey,
     ...options.environment,
   };
   if (options.configFile) {
@@ -65,7 +80,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);
   const address = await server.listen();
-  const url = `http://127.0.0.1:${address.port}`;
+  const url = `${config.server.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`;
   return {
     mock,
     gateway,
