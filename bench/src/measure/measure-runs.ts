@@ -1,0 +1,135 @@
+import type { BenchmarkPlan, TimingName } from '../plan/benchmark-plan.js';
+import { readCpuMs, readMemory, resetPeakMemory } from '../processes/proc-stats.js';
+import type { LatencyRun, MemoryRun, ThroughputRun } from '../stats/run-records.js';
+import { type BenchmarkSession, describeFailures } from './benchmark-session.js';
+import { interleavedOrder } from './interleave.js';
+
+const format = (value: number, digits = 1) => value.toFixed(digits);
+
+/** Opens connections and lets the JIT settle on each target before anything is timed; fails on a broken target. */
+export async function warmUp(session: BenchmarkSession, plan: BenchmarkPlan, timing: TimingName): Promise<void> {
+  await session.useTiming(timing);
+  const budget = plan.warmUp[timing];
+  for (const target of session.targets) {
+    const result = await session.generator.run({
+      request: target.request,
+      concurrency: budget.concurrency,
+      maxRequests: budget.requests,
+      maxDurationMs: budget.durationMs,
+      recordTimings: false,
+    });
+    session.group.assertAllRunning();
+    if (result.completed === 0 || result.failed > 0) {
+      throw new Error(`Warm-up of ${target.id} (${timing}) failed${describeFailures(result)}`);
+    }
+    session.progress(`  warmed up ${target.id}: ${result.completed} streams`);
+  }
+}
+
+/** Sequential streams (concurrency 1) per target, rounds interleaved, timing every stream. */
+export async function measureLatency(
+  session: BenchmarkSession,
+  plan: BenchmarkPlan,
+  timing: TimingName,
+): Promise<LatencyRun[]> {
+  await session.useTiming(timing);
+  const budget = plan.latency[timing];
+  const runs: LatencyRun[] = [];
+  for (let round = 1; round <= plan.rounds; round += 1) {
+    for (const target of interleavedOrder(session.targets, round)) {
+      const result = await session.generator.run({
+        request: target.request,
+        concurrency: 1,
+        maxRequests: budget.requests,
+        maxDurationMs: budget.durationMs,
+        recordTimings: true,
+      });
+      session.group.assertAllRunning();
+      runs.push({
+        target: target.id,
+        timing,
+        round,
+        firstByteMs: result.firstByteMs,
+        lastByteMs: result.lastByteMs,
+        failed: result.failed,
+      });
+      session.progress(
+        `  latency ${timing} round ${round} ${target.id}: ${result.completed} streams${describeFailures(result)}`,
+      );
+    }
+  }
+  return runs;
+}
+
+/** Concurrent streams for a fixed time per target and concurrency, with the CPU time its process spent. */
+export async function measureThroughput(
+  session: BenchmarkSession,
+  plan: BenchmarkPlan,
+  timing: TimingName,
+): Promise<ThroughputRun[]> {
+  await session.useTiming(timing);
+  const runs: ThroughputRun[] = [];
+  for (const concurrency of plan.throughputConcurrencies) {
+    for (let round = 1; round <= plan.rounds; round += 1) {
+      for (const target of interleavedOrder(session.targets, round)) {
+        const pid = target.process?.pid;
+        const cpuBefore = pid === undefined ? undefined : readCpuMs(pid);
+        const result = await session.generator.run({
+          request: target.request,
+          concurrency,
+          maxRequests: plan.throughputMaxRequests,
+          maxDurationMs: plan.throughputDurationMs[timing],
+          recordTimings: false,
+        });
+        const cpuMs = pid === undefined || cpuBefore === undefined ? undefined : readCpuMs(pid) - cpuBefore;
+        session.group.assertAllRunning();
+        runs.push({
+          target: target.id,
+          timing,
+          concurrency,
+          round,
+          completed: result.completed,
+          failed: result.failed,
+          elapsedMs: result.elapsedMs,
+          cpuMs,
+        });
+        const rate = result.completed / (result.elapsedMs / 1000);
+        session.progress(
+          `  throughput ${timing} c${concurrency} round ${round} ${target.id}: ${format(rate)} streams/s${describeFailures(result)}`,
+        );
+      }
+    }
+  }
+  return runs;
+}
+
+/**
+ * Many streams held open together at the realistic pace, each proxy's peak resident memory reset before and read
+ * after. `direct` has no proxy process and is left out.
+ */
+export async function measureMemory(session: BenchmarkSession, plan: BenchmarkPlan): Promise<MemoryRun[]> {
+  await session.useTiming('paced');
+  const runs: MemoryRun[] = [];
+  const proxies = session.targets.filter((target) => target.process !== undefined);
+  for (let round = 1; round <= plan.rounds; round += 1) {
+    for (const target of interleavedOrder(proxies, round)) {
+      const pid = target.process?.pid;
+      if (pid === undefined) continue;
+      resetPeakMemory(pid);
+      const result = await session.generator.run({
+        request: target.request,
+        concurrency: plan.memory.concurrency,
+        maxRequests: plan.memory.requests,
+        maxDurationMs: plan.memory.durationMs,
+        recordTimings: false,
+      });
+      const { peakRssBytes } = readMemory(pid);
+      session.group.assertAllRunning();
+      runs.push({ target: target.id, round, peakRssBytes, failed: result.failed });
+      session.progress(
+        `  memory round ${round} ${target.id}: peak ${format(peakRssBytes / 1024 / 1024)} MB with ${plan.memory.concurrency} streams${describeFailures(result)}`,
+      );
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLoadGenerator } from './load/load-generator.js';
+import { createProcessGroup } from './processes/process-group.js';
+import type { CpuProfile } from './profile/cpu-profile.js';
+import { summarizeCpuProfile } from './profile/cpu-profile.js';
+import { renderProfileDocument } from './profile/render-profile-document.js';
+import { createSourceMapResolver } from './profile/source-map-resolver.js';
+import { readMachineInfo } from './report/machine-info.js';
+import { startMockUpstream } from './servers/start-mock-upstream.js';
+import { startHeimdall } from './targets/start-proxies.js';
+
+/**
+ * `pnpm --filter @heimdall/bench profile-gateway`: Heimdall under `node --cpu-prof` in front of the zero-delay mock, driven
+ * at concurrency 1 and then 64 as in the benchmark; writes `results/profile.md` with its hottest functions.
+ */
+const resultsDirectory = fileURLToPath(new URL('../results/', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+const progress = (line: string) => process.stdout.write(`${line}\n`);
+const temporary = mkdtempSync(join(tmpdir(), 'heimdall-profile-'));
+const group = createProcessGroup({ logDirectory: temporary });
+const stopAndExit = (code: number) => void group.stopAll().finally(() => process.exit(code));
+process.on('SIGINT', () => stopAndExit(130));
+process.on('SIGTERM', () => stopAndExit(143));
+process.on('exit', () => group.killAll());
+
+const sequentialStreams = 500;
+const concurrentSeconds = 8;
+
+async function main(): Promise<void> {
+  const date = new Date().toISOString();
+  const mock = await startMockUpstream(group);
+  await mock.useTiming('instant');
+  const generator = await startLoadGenerator(group);
+  const heimdall = await startHeimdall({
+    group,
+    mockUrl: mock.url,
+    nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${temporary}`, '--cpu-prof-name=heimdall.cpuprofile'],
+  });
+  const run = async (concurrency: number, maxRequests: number, maxDurationMs: number) => {
+    const result = await generator.run({
+      request: heimdall.request,
+      concurrency,
+      maxRequests,
+      maxDurationMs,
+      recordTimings: false,
+    });
+    group.assertAllRunning();
+    if (result.failed > 0) throw new Error(`${result.failed} streams failed: ${result.failureReasons.join(' | ')}`);
+    progress(
+      `  ${result.completed} streams at concurrency ${concurrency} in ${(result.elapsedMs / 1000).toFixed(1)} s`,
+    );
+  };
+  progress('Warming up, then profiling Heimdall');
+  await run(16, 1_000, 5_000);
+  await run(1, sequentialStreams, 20_000);
+  await run(64, 1_000_000, concurrentSeconds * 1000);
+  // The profile is written when the gateway exits.
+  await heimdall.process?.stop({ graceMs: 15_000 });
+  const file = readdirSync(temporary).find((name) => name.endsWith('.cpuprofile'));
+  if (file === undefined) throw new Error(`The gateway wrote no CPU profile into ${temporary}`);
+  const profile = JSON.parse(readFileSync(join(temporary, file), 'utf8')) as CpuProfile;
+  const summary = summarizeCpuProfile(profile, createSourceMapResolver({ repositoryRoot }));
+  const document = renderProfileDocument({
+    date,
+    machine: readMachineInfo(),
+    load: `serving a warm-up of up to 1,000 streams at concurrency 16, ${sequentialStreams} streams at concurrency 1, then ${concurrentSeconds} s at concurrency 64 (start-up included)`,
+    summary,
+  });
+  const path = join(resultsDirectory, 'profile.md');
+  writeFileSync(path, document);
+  progress(`Profile summary written: ${path} (raw profile: ${join(temporary, file)})`);
+  for (const spot of summary.selfTime.slice(0, 10)) {
+    progress(`  ${(spot.share * 100).toFixed(1).padStart(5)} %  ${spot.functionName}  ${spot.location}`);
+  }
+}
+
+try {
+  await main();
+  await group.stopAll();
+} catch (error) {
+  process.stderr.write(
+    `Profiling failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+  await group.stopAll();
+}

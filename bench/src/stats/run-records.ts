@@ -1,0 +1,41 @@
+import type { TimingName } from '../plan/benchmark-plan.js';
+import type { TargetId } from '../targets/target-id.js';
+
+/** One round of sequential streams against one target: every stream's times, in milliseconds from sending. */
+export interface LatencyRun {
+  target: TargetId;
+  timing: TimingName;
+  round: number;
+  firstByteMs: number[];
+  lastByteMs: number[];
+  failed: number;
+}
+
+/** One round of concurrent streams against one target for a fixed time. */
+export interface ThroughputRun {
+  target: TargetId;
+  timing: TimingName;
+  concurrency: number;
+  round: number;
+  completed: number;
+  failed: number;
+  /** From the first stream sent to the last stream finished. */
+  elapsedMs: number;
+  /** User plus system CPU time of the target's process during the run; absent for a target without a process. */
+  cpuMs: number | undefined;
+}
+
+/** One round of many streams held open together, with the target process's peak resident memory. */
+export interface MemoryRun {
+  target: TargetId;
+  round: number;
+  peakRssBytes: number;
+  failed: number;
+}
+
+/** Every run of a benchmark, as measured. */
+export interface BenchmarkRuns {
+  latency: LatencyRun[];
+  throughput: ThroughputRun[];
+  memory: MemoryRun[];
+}
