@@ -1,0 +1,33 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
+import { loadConfig } from '../config/load-config.js';
+import { createGateway, type Gateway } from '../create-gateway.js';
+import { upstreamKey } from './gateway-harness.js';
+
+export interface StandaloneGateway {
+  gateway: Gateway;
+  url: string;
+  mock: MockUpstream;
+  /** Stops the mock upstream; the gateway is stopped by the test, through `gateway.stop`. */
+  closeMock(): Promise<void>;
+}
+
+/**
+ * A gateway started the way `main` starts it, with `createGateway().start()`, in front of a mock upstream as
+ * provider `openai`: for tests of the server's own life cycle, such as a graceful stop.
+ */
+export async function startStandaloneGateway(): Promise<StandaloneGateway> {
+  const mock = await createMockUpstream({ apiKeys: { openai: upstreamKey } });
+  const environment = {
+    HOST: '127.0.0.1',
+    PORT: '0',
+    OPENAI_BASE_URL: mock.openaiBaseUrl,
+    OPENAI_API_KEY: upstreamKey,
+  };
+  const config = loadConfig(environment, mkdtempSync(join(tmpdir(), 'heimdall-standalone-')));
+  const gateway = createGateway({ config });
+  const { url } = await gateway.start();
+  return { gateway, url, mock, closeMock: () => mock.close() };
+}
