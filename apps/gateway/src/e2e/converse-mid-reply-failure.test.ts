@@ -16,12 +16,8 @@ const failures: [string, ScriptStep][] = [
   ['sends an error event', { type: 'stream-error', status: 500, message: 'The model crashed' }],
 ];
 
-// Fails: the gateway answers 424 with x-amzn-errortype ModelStreamErrorException, a type Bedrock's Converse never
-// returns (bedrock-runtime.service-2.json lists ModelErrorException for 424; so does the spec's Error424). The
-// stream's failure passes unchanged through wholeReply (app/handlers/converse-handler.ts), and SDKs that read errors
-// per operation see an unknown error type.
 describe.each(failures)('a whole-reply Converse whose upstream %s after the reply began', (_what, failure) => {
-  it.fails('gets 424 ModelErrorException, the type Bedrock Converse answers with', async () => {
+  it('gets 424 ModelErrorException, the type Bedrock Converse answers with', async () => {
     const model = `converse-${failure.type}`;
     harness.mock.scriptFor(model, { steps: [{ type: 'text', text: 'Half' }, failure] });
     const response = await postConverse({ baseUrl: harness.url, modelId: `openai/${model}`, operation: 'converse' });

@@ -64,10 +64,7 @@ describe('several upstream keys for one provider', () => {
     expect(delays[0]).toBeLessThanOrEqual(retries.baseDelayMs);
   });
 
-  // A key the upstream refuses (401) fails every request that draws it, although another key could answer: the
-  // adapters set keys aside only after a 429 (providers/shared/send-with-key.ts), while UpstreamFailure.key is
-  // documented as "the upstream key that was refused or rate-limited, so it can be set aside".
-  it.fails('a refused key is set aside and the request is answered with the other key', async () => {
+  it('a refused key is set aside and the request is answered with the other key', async () => {
     harness.mock.scriptFor('pool-check', { steps: [{ type: 'text', text: 'ok' }] });
     const statuses: number[] = [];
     // Twelve requests: with two equally weighted keys, the refused one is drawn at least once but for 1 in 4096.

@@ -19,6 +19,24 @@ describe('contract checking of the harness', () => {
     expect(violations.join('\n')).toMatch(/BedrockError must have required property 'message'/);
   });
 
+  it('reports an error type the spec does not send with that status', async () => {
+    const checker = createContractCheckingFetch(
+      () =>
+        new Response('{"message":"m"}', {
+          status: 424,
+          headers: {
+            'content-type': 'application/json',
+            'x-amzn-requestid': 'r',
+            'x-amzn-errortype': 'ModelStreamErrorException',
+          },
+        }),
+    );
+    await checker.fetch(request);
+    expect((await checker.violations()).join('\n')).toMatch(
+      /ModelStreamErrorException is not a type the spec sends with 424/,
+    );
+  });
+
   it('reports a stream frame that breaks its event schema, and passes the same bytes on', async () => {
     const frame = encodeConverseEvent({ messageStop: { stopReason: 'bored' as 'end_turn' } });
     const checker = createContractCheckingFetch(

@@ -1,3 +1,4 @@
+import { bedrockErrorStatuses } from '@heimdall/spec';
 import { createSpecValidator, decodeFrames } from '@heimdall/testing';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
@@ -12,6 +13,17 @@ function jsonSchemaFor(request: Request, response: Response): string | undefined
   if (path === '/ready') return 'ReadyStatus';
   if (path.endsWith('/converse')) return 'ConverseResponse';
   return undefined;
+}
+
+/** The error type must be one the spec sends with that status (or AWS's answer to a path no operation has). */
+function errorTypeProblems(response: Response, where: string): string[] {
+  const type = response.headers.get('x-amzn-errortype');
+  if (!type) return [`${where}: no x-amzn-errortype header`];
+  if (type === 'UnknownOperationException' && response.status === 404) return [];
+  const status = (bedrockErrorStatuses as Record<string, number>)[type];
+  return status === response.status
+    ? []
+    : [`${where}: x-amzn-errortype ${type} is not a type the spec sends with ${response.status}`];
 }
 
 async function eventStreamProblems(body: ReadableStream<Uint8Array>): Promise<string[]> {
@@ -39,8 +51,7 @@ export function createContractCheckingFetch(fetch: Fetch) {
     const response = await fetch(request);
     const where = `${request.method} ${new URL(request.url).pathname} → ${response.status}`;
     if (!response.headers.get('x-amzn-requestid')) violations.push(`${where}: no x-amzn-requestid header`);
-    if (response.status >= 400 && !response.headers.get('x-amzn-errortype'))
-      violations.push(`${where}: no x-amzn-errortype header`);
+    if (response.status >= 400) violations.push(...errorTypeProblems(response, where));
     const contentType = response.headers.get('content-type') ?? '';
     if (contentType.startsWith('application/vnd.amazon.eventstream') && response.body) {
       const [forClient, forCheck] = response.body.tee();

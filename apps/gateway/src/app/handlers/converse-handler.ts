@@ -1,4 +1,5 @@
 import { accumulateConverseStream } from '@heimdall/client';
+import { ModelErrorException, ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseResponse } from '@heimdall/spec';
 import type { ConverseCall, ProviderAdapter } from '../../providers/provider-adapter.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
@@ -12,7 +13,19 @@ import { answerRequest } from './answer-request.js';
  */
 async function wholeReply(adapter: ProviderAdapter, call: ConverseCall): Promise<ConverseResponse> {
   if (adapter.converse) return adapter.converse(call);
-  return accumulateConverseStream(await adapter.converseStream(call));
+  try {
+    return await accumulateConverseStream(await adapter.converseStream(call));
+  } catch (error) {
+    // Converse has no stream to fail: a model failing mid-reply is Converse's ModelErrorException.
+    if (error instanceof ModelStreamErrorException) {
+      throw new ModelErrorException({
+        message: error.message,
+        originalStatusCode: error.originalStatusCode,
+        cause: error,
+      });
+    }
+    throw error;
+  }
 }
 
 /** Converse: the whole reply as one JSON body. */

@@ -28,14 +28,17 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
       },
       onEnd: ({ error, cancelled }) => {
         dependencies.streams.closed();
-        if (error) {
+        // A client that went away also fails the upstream read (they share the request's signal): not an error.
+        if (cancelled || context.req.raw.signal.aborted) {
+          record.finish({ status: 200, clientClosed: true });
+        } else if (error) {
           const type = error instanceof HeimdallError ? error.type : 'InternalServerException';
           record.finish({
             status: 200,
             error: { type, message: error instanceof Error ? error.message : String(error) },
           });
         } else {
-          record.finish({ status: 200, ...(cancelled ? { clientClosed: true } : {}) });
+          record.finish({ status: 200 });
         }
       },
     });

@@ -3,6 +3,9 @@ import { httpFailure } from './http-failure.js';
 import type { KeyPool } from './key-pool.js';
 import { sendUpstream, type UpstreamResponse } from './upstream-http.js';
 
+/** How long a key the upstream refused (401/403) is left out of the rotation. */
+const refusedKeyPauseMs = 5 * 60 * 1000;
+
 export interface KeyedRequest {
   provider: string;
   url: string;
@@ -20,8 +23,8 @@ export interface KeyedRequest {
 
 /**
  * Sends a request with one of the provider's keys and returns the successful reply, its first bytes already in.
- * An error reply becomes an `UpstreamFailure`; after a 429 the key is set aside for its retry-after, and when
- * another key is free the retry may go out at once.
+ * An error reply becomes an `UpstreamFailure`. A key that got a 429 is set aside for its retry-after, one that was
+ * refused for a few minutes; when another key is free the retry goes out at once.
  */
 export async function sendWithKey(request: KeyedRequest): Promise<UpstreamResponse> {
   const { provider, keys, secrets } = request;
@@ -39,7 +42,12 @@ export async function sendWithKey(request: KeyedRequest): Promise<UpstreamRespon
   if (key && response.status === 429) {
     keys.setAside(key, failure.retryAfterMs ?? 1_000);
     // The retry-after binds only the key that got it.
-    if (keys.hasAvailable()) throw failure.withoutRetryAfter();
+    if (keys.hasAvailable()) throw failure.retryNow();
+  }
+  if (key && (response.status === 401 || response.status === 403)) {
+    // A revoked or mistyped key stays refused for a while; the provider's other keys can answer meanwhile.
+    keys.setAside(key, refusedKeyPauseMs);
+    if (keys.hasAvailable()) throw failure.retryNow();
   }
   throw failure;
 }

@@ -27,8 +27,8 @@ export class UpstreamFailure extends Error {
     this.key = options.key;
   }
 
-  /** The same failure, retryable at once. */
-  withoutRetryAfter(): UpstreamFailure {
-    return new UpstreamFailure({ error: this.error, retryable: this.retryable, key: this.key });
+  /** The same failure, to be retried at once (with another key). */
+  retryNow(): UpstreamFailure {
+    return new UpstreamFailure({ error: this.error, retryable: true, key: this.key });
   }
 }
