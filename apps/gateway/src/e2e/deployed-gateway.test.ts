@@ -1,0 +1,151 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const repositoryRoot = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
+const isInsideRepository = (path: string) => path.startsWith(`${repositoryRoot}${sep}`);
+const upstreamKey = 'sk-deployed-upstream-key';
+
+/**
+ * What the Dockerfile does, without Docker: `pnpm deploy` of the gateway with production dependencies only, then
+ * the runtime stage's three entries (package.json, dist, node_modules) moved to a folder of their own, away from the
+ * workspace, and `node dist/main.js` started there.
+ */
+async function deployGateway(): Promise<string> {
+  const deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
+  await run('pnpm', ['--filter', '@heimdall/gateway', 'deploy', '--prod', '--legacy', '--offline', deployed], {
+    cwd: repositoryRoot,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  removeStrayDeployFolder(deployed);
+  const runtime = mkdtempSync(join(tmpdir(), 'heimdall-runtime-'));
+  for (const entry of ['package.json', 'dist', 'node_modules']) renameSync(join(deployed, entry), join(runtime, entry));
+  return runtime;
+}
+
+/**
+ * pnpm's legacy deploy also links bins into the target's path taken relative to the workspace and resolved from the
+ * deployed package's folder (pnpm/pnpm#10981), which lands inside the repository; that stray copy is removed.
+ */
+function removeStrayDeployFolder(deployed: string): void {
+  const gatewayDirectory = join(repositoryRoot, 'apps', 'gateway');
+  let stray = resolve(gatewayDirectory, relative(repositoryRoot, deployed));
+  if (stray === deployed || !isInsideRepository(stray) || !existsSync(stray)) return;
+  rmSync(stray, { recursive: true, force: true });
+  // Its parents were made for it alone; stop at the first one that holds anything else.
+  for (stray = dirname(stray); isInsideRepository(stray); stray = dirname(stray)) {
+    if (readdirSync(stray).length > 0) break;
+    rmdirSync(stray);
+  }
+}
+
+interface RunningGateway {
+  process: ChildProcess;
+  url: string;
+  /** Every line the gateway wrote to stdout, parsed. */
+  lines: Record<string, unknown>[];
+  exited: Promise<number | null>;
+}
+
+/** Starts `node dist/main.js` with nothing but the variables a container would get, and waits for its address. */
+async function startDeployedGateway(runtime: string, mock: MockUpstream): Promise<RunningGateway> {
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    cwd: runtime,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      OPENAI_BASE_URL: mock.openaiBaseUrl,
+      OPENAI_API_KEY: upstreamKey,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const { stdout, stderr: errors } = child;
+  if (!stdout || !errors) throw new Error('The deployed gateway was started without pipes');
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let stderr = '';
+  errors.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  const lines: Record<string, unknown>[] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The deployed gateway did not start in 20 s.\n${stderr}`)), 20_000);
+    void exited.then((code) => reject(new Error(`The deployed gateway exited with ${code} at start.\n${stderr}`)));
+    createInterface({ input: stdout }).on('line', (line) => {
+      const record = JSON.parse(line) as Record<string, unknown>;
+      lines.push(record);
+      if (typeof record.url === 'string') {
+        clearTimeout(timer);
+        resolve(record.url);
+      }
+    });
+  });
+  return { process: child, url, lines, exited };
+}
+
+let mock: MockUpstream;
+let runtime: string;
+let gateway: RunningGateway;
+
+beforeAll(async () => {
+  mock = await createMockUpstream({ apiKeys: { openai: upstreamKey } });
+  runtime = await deployGateway();
+  gateway = await startDeployedGateway(runtime, mock);
+}, 120_000);
+
+afterAll(async () => {
+  if (gateway && gateway.process.exitCode === null) gateway.process.kill('SIGKILL');
+  await mock?.close();
+});
+
+describe('the gateway deployed with pnpm deploy, as the container image runs it', () => {
+  it('carries production dependencies only: no test kit, mock upstream or build tools', () => {
+    const store = readdirSync(join(runtime, 'node_modules', '.pnpm'));
+    expect(existsSync(join(runtime, 'node_modules', '@heimdall', 'mock-upstream'))).toBe(false);
+    expect(existsSync(join(runtime, 'node_modules', '@heimdall', 'testing'))).toBe(false);
+    expect(store.filter((name) => /^(vitest|tsx|typescript|@redocly\+cli)@/.test(name))).toEqual([]);
+  });
+
+  it('answers the health and readiness probes', async () => {
+    const health = await fetch(`${gateway.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${gateway.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', providers: ['openai'] });
+  });
+
+  it('answers a Converse request through the upstream', async () => {
+    mock.scriptFor('deployed', { steps: [{ type: 'text', text: 'Served from the image' }] });
+    const response = await fetch(`${gateway.url}/model/openai%2Fdeployed/converse`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: [{ text: 'Hello' }] }] }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      output: { message: { role: 'assistant', content: [{ text: 'Served from the image' }] } },
+    });
+  });
+
+  it('serves the docs site it carries in node_modules/@heimdall/docs', async () => {
+    const index = await fetch(`${gateway.url}/docs/`);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('Heimdall');
+    expect((await fetch(`${gateway.url}/docs/api/index.html`)).status).toBe(200);
+  });
+
+  it('stops cleanly on SIGTERM, with exit status 0', async () => {
+    gateway.process.kill('SIGTERM');
+    expect(await gateway.exited).toBe(0);
+    expect(gateway.lines.map((line) => line.msg)).toContain('stopped');
+  });
+});
