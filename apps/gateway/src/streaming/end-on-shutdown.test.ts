@@ -13,12 +13,15 @@ describe('streams cut by shutdown', () => {
     async function* upstream() {
       try {
         yield delta('first');
-        await new Promise((_, reject) => shutdown.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+        await new Promise((_, reject) =>
+          upstreamRequest.signal.addEventListener('abort', () => reject(new Error('aborted'))),
+        );
       } finally {
         upstreamStopped = true;
       }
     }
-    const events = endOnShutdown(upstream(), shutdown.signal);
+    const upstreamRequest = new AbortController();
+    const events = endOnShutdown(upstream(), shutdown.signal, (reason) => upstreamRequest.abort(reason));
     expect((await events.next()).value).toEqual(delta('first'));
     const next = events.next();
     shutdown.abort();
@@ -33,7 +36,33 @@ describe('streams cut by shutdown', () => {
       yield delta('b');
     }
     const seen: ConverseStreamEvent[] = [];
-    for await (const event of endOnShutdown(upstream(), new AbortController().signal)) seen.push(event);
+    const shutdown = new AbortController();
+    for await (const event of endOnShutdown(upstream(), shutdown.signal, () => {})) seen.push(event);
     expect(seen).toEqual([delta('a'), delta('b')]);
+  });
+
+  it('leave nothing on the long-lived shutdown signal once they end', async () => {
+    const shutdown = new AbortController();
+    let listeners = 0;
+    const signal = shutdown.signal;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((...args: Parameters<typeof add>) => {
+      listeners += 1;
+      add(...args);
+    }) as typeof add;
+    signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+      listeners -= 1;
+      remove(...args);
+    }) as typeof remove;
+    async function* upstream() {
+      yield delta('a');
+    }
+    for (let stream = 0; stream < 3; stream++) {
+      for await (const _event of endOnShutdown(upstream(), signal, () => {})) {
+        // Read to the end.
+      }
+    }
+    expect(listeners).toBe(0);
   });
 });

@@ -4,22 +4,27 @@ import type { ConverseStreamEvent } from '@heimdall/spec';
 /**
  * Passes events through until the gateway's shutdown grace period runs out; then ends the stream with a
  * `serviceUnavailableException`, so that clients see why their reply stopped (an HTTP/2 client would otherwise take
- * a closed connection for a complete reply) and know a retry may succeed elsewhere. The upstream request itself is
- * aborted by the same signal, which is part of its call's signal.
+ * a closed connection for a complete reply) and know a retry may succeed elsewhere. `abortUpstream` stops the
+ * upstream request, so a read stuck waiting on it lets go.
  */
 export async function* endOnShutdown(
   events: AsyncIterable<ConverseStreamEvent>,
   shutdown: AbortSignal,
+  abortUpstream: (reason: unknown) => void,
 ): AsyncGenerator<ConverseStreamEvent> {
   const iterator = events[Symbol.asyncIterator]();
+  let onShutdown = () => {};
   const stopped = new Promise<never>((_, reject) => {
-    const fail = () =>
-      reject(new ServiceUnavailableException({ message: 'The gateway is shutting down: retry the request' }));
-    if (shutdown.aborted) fail();
-    else shutdown.addEventListener('abort', fail, { once: true });
+    onShutdown = () => {
+      const error = new ServiceUnavailableException({ message: 'The gateway is shutting down: retry the request' });
+      abortUpstream(error);
+      reject(error);
+    };
   });
   // Only a shutdown rejects it; that rejection is handled by the race below.
   stopped.catch(() => undefined);
+  if (shutdown.aborted) onShutdown();
+  else shutdown.addEventListener('abort', onShutdown, { once: true });
   let finished = false;
   try {
     while (true) {
@@ -31,6 +36,8 @@ export async function* endOnShutdown(
       yield result.value;
     }
   } finally {
+    // The shutdown signal outlives every stream: what a stream hangs on it must go with the stream.
+    shutdown.removeEventListener('abort', onShutdown);
     // Not awaited: a source stuck in a read only returns once its aborted request lets go of it.
     if (!finished) iterator.return?.()?.catch(() => undefined);
   }

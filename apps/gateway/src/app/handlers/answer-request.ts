@@ -11,8 +11,14 @@ export async function answerRequest<T>(
   context: GatewayContext,
   dependencies: GatewayDependencies,
   attempt: Attempt<T>,
-): Promise<Answered<T>> {
+): Promise<Answered<T> & { abortUpstream: (reason: unknown) => void }> {
   const record = context.get('record');
+  // One controller per request, aborted when the client goes away (or by the caller, e.g. at shutdown). Listening on
+  // the request's own signal, which dies with the request, leaves nothing behind on long-lived signals.
+  const upstream = new AbortController();
+  const clientSignal = context.req.raw.signal;
+  if (clientSignal.aborted) upstream.abort(clientSignal.reason);
+  else clientSignal.addEventListener('abort', () => upstream.abort(clientSignal.reason), { once: true });
   // Hono decodes the path parameter once: `openai%2Fgpt-4o` arrives as `openai/gpt-4o`.
   const modelId = context.req.param('modelId') ?? '';
   const request = (context.req.valid as (target: 'json') => BedrockConverseRequest)('json');
@@ -22,8 +28,7 @@ export async function answerRequest<T>(
     {
       request,
       modelId,
-      // The upstream request ends when the client goes away, or when shutdown cuts the streams still running.
-      signal: AbortSignal.any([context.req.raw.signal, dependencies.shutdownSignal]),
+      signal: upstream.signal,
       requestId: context.get('requestId'),
       startedAt: context.get('startedAt'),
       config: dependencies.config,
@@ -52,5 +57,5 @@ export async function answerRequest<T>(
   );
   record.fields.answeredBy = answered.modelId;
   record.fields.provider = answered.provider;
-  return answered;
+  return { ...answered, abortUpstream: (reason) => upstream.abort(reason) };
 }

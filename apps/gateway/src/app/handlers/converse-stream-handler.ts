@@ -18,7 +18,7 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
 
     record.deferred = true;
     dependencies.streams.opened();
-    const events = observeEvents(endOnShutdown(answered.reply, dependencies.shutdownSignal), {
+    const events = observeEvents(endOnShutdown(answered.reply, dependencies.shutdownSignal, answered.abortUpstream), {
       onFirstEvent: () => {
         record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
       },
