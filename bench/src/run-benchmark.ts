@@ -8,7 +8,7 @@ import { measureLatency, measureMemory, measureThroughput, warmUp } from './meas
 import { selectPlan, timingNames } from './plan/benchmark-plan.js';
 import { createProcessGroup } from './processes/process-group.js';
 import { computeRatios } from './report/compute-ratios.js';
-import { readMachineInfo } from './report/machine-info.js';
+import { readMachineInfo, readRevision } from './report/machine-info.js';
 import { renderRatioLine } from './report/render-ratio-line.js';
 import { writeResults } from './report/write-results.js';
 import { startMockUpstream } from './servers/start-mock-upstream.js';
@@ -80,6 +80,7 @@ async function main(): Promise<string> {
     report: {
       date: startedAt.toISOString(),
       durationMs: performance.now() - clock,
+      revision: readRevision(fileURLToPath(new URL('./', import.meta.url))),
       machine,
       plan,
       gatewayLogLevel,

@@ -8,6 +8,8 @@ export interface BenchmarkReport {
   /** When the run started, ISO 8601. */
   date: string;
   durationMs: number;
+  /** The commit measured (`git describe --always --dirty`), so a later run can be compared with this one. */
+  revision: string;
   machine: MachineInfo;
   plan: BenchmarkPlan;
   /** Heimdall's `LOG_LEVEL` during the run. */

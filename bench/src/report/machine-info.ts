@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpus, release, totalmem, type } from 'node:os';
 
 /** The machine a benchmark ran on, as printed with its results. */
@@ -24,4 +25,13 @@ export function readMachineInfo(): MachineInfo {
 export function describeMachine(machine: MachineInfo): string {
   const gibibytes = (machine.memoryBytes / 1024 ** 3).toFixed(1);
   return `${machine.cpuModel}, ${machine.cores} cores, ${gibibytes} GiB memory, Node ${machine.nodeVersion}, ${machine.operatingSystem}`;
+}
+
+/** The commit being measured, `-dirty` when the working tree has changes; `unknown` outside a git checkout. */
+export function readRevision(directory: string): string {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: directory, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
 }

@@ -9,6 +9,7 @@ const figures = sampleFigures();
 const report: BenchmarkReport = {
   date: '2026-01-02T03:04:05.000Z',
   durationMs: 312_000,
+  revision: 'abc1234',
   machine: {
     cpuModel: 'Example CPU @ 2.50GHz',
     cores: 2,
@@ -27,7 +28,7 @@ describe('renderResultsDocument', () => {
   const document = renderResultsDocument(report);
 
   it('names the machine, the date, the run time and the log level', () => {
-    expect(document).toContain('Measured on 2026-01-02');
+    expect(document).toContain('Measured on 2026-01-02 at commit `abc1234`');
     expect(document).toContain('(the run took 5 min 12 s)');
     expect(document).toContain('Example CPU @ 2.50GHz, 2 cores, 8.0 GiB memory, Node v20.20.2, Linux 6.8.0');
     expect(document).toContain('`LOG_LEVEL=warn`');

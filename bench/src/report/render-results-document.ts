@@ -63,7 +63,7 @@ export function renderResultsDocument(report: BenchmarkReport): string {
   const directFigures = figures.find((figure) => figure.target === 'direct');
   const sections: string[] = [
     '# Benchmark: what Heimdall adds to a stream',
-    `Measured on ${report.date.slice(0, 10)} by \`pnpm bench\` (the run took ${formatDuration(report.durationMs)}) on ${describeMachine(report.machine)}.`,
+    `Measured on ${report.date.slice(0, 10)} at commit \`${report.revision}\` by \`pnpm bench\` (the run took ${formatDuration(report.durationMs)}) on ${describeMachine(report.machine)}.`,
     [
       'Every target streams the same reply from the same mock upstream on 127.0.0.1: 64 text chunks of about four tokens each, then usage.',
       `The mock, each proxy and the load generator (an undici client that reads every stream to its end and times its first body byte) run in their own processes and share the machine’s ${report.machine.cores} cores.`,
