@@ -5,8 +5,10 @@
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html
  */
 export { defaultMaxFrameBytes } from './codec/event-stream-codec.js';
+export { type ConverseEventBatch, isConverseEventBatch } from './converse-event-batch.js';
 export type { ByteSource } from './decode/byte-source.js';
 export { type DecodeConverseStreamOptions, decodeConverseStream } from './decode/decode-converse-stream.js';
+export { decodeConverseStreamBatches } from './decode/decode-converse-stream-batches.js';
 export { type EncodeConverseEventOptions, encodeConverseEvent } from './encode/encode-converse-event.js';
 export { encodeConverseException } from './encode/encode-converse-exception.js';
 export { type EncodeConverseStreamOptions, encodeConverseStream } from './encode/encode-converse-stream.js';

@@ -1,17 +1,8 @@
 import type { ConverseStreamEvent } from '@heimdall/spec';
-import { defaultMaxFrameBytes, minimumFrameLength } from '../codec/event-stream-codec.js';
-import { EventStreamDecodeError } from '../errors/event-stream-decode-error.js';
-import { type ByteSource, chunkBytes, openByteSource } from './byte-source.js';
-import { decodeFrame } from './decode-frame.js';
-import { FrameSplitter } from './frame-splitter.js';
+import type { ByteSource } from './byte-source.js';
+import { type DecodeConverseStreamOptions, decodeConverseStreamBatches } from './decode-converse-stream-batches.js';
 
-/** Options of {@link decodeConverseStream}. */
-export interface DecodeConverseStreamOptions {
-  /** The largest frame accepted, in bytes; a frame declaring more fails before anything is allocated. Default 16 MiB. */
-  maxFrameBytes?: number;
-  /** The `x-amzn-requestid` of the reply, carried by every error the stream raises. */
-  requestId?: string;
-}
+export type { DecodeConverseStreamOptions };
 
 /**
  * Reads a ConverseStream reply body (`application/vnd.amazon.eventstream`) as typed events. Chunks may be cut
@@ -30,43 +21,5 @@ export async function* decodeConverseStream(
   source: ByteSource,
   options: DecodeConverseStreamOptions = {},
 ): AsyncGenerator<ConverseStreamEvent, void, undefined> {
-  const { maxFrameBytes = defaultMaxFrameBytes, requestId } = options;
-  if (!Number.isSafeInteger(maxFrameBytes) || maxFrameBytes < minimumFrameLength) {
-    throw new RangeError(
-      `maxFrameBytes must be a whole number of at least ${minimumFrameLength}, not ${maxFrameBytes}`,
-    );
-  }
-  const chunks = openByteSource(source);
-  const splitter = new FrameSplitter({ maxFrameBytes, requestId });
-  const frames: Uint8Array[] = [];
-  const context = { offset: 0, requestId };
-  let ended = false;
-  try {
-    for (;;) {
-      const result = await chunks.next();
-      if (result.done) {
-        splitter.finish();
-        ended = true;
-        return;
-      }
-      const chunk = chunkBytes(result.value);
-      if (!chunk) {
-        throw new EventStreamDecodeError({
-          message: `A chunk of the event stream is ${typeof result.value}, not bytes`,
-          offset: context.offset,
-          requestId,
-        });
-      }
-      splitter.push(chunk, frames);
-      for (let index = 0; index < frames.length; index++) {
-        const frame = frames[index] as Uint8Array;
-        const event = decodeFrame(frame, context);
-        context.offset += frame.length;
-        if (event) yield event;
-      }
-      frames.length = 0;
-    }
-  } finally {
-    if (!ended) await chunks.cancel();
-  }
+  for await (const batch of decodeConverseStreamBatches(source, options)) yield* batch.events;
 }

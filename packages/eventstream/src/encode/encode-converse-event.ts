@@ -1,5 +1,6 @@
 import { type ConverseStreamEvent, type ConverseStreamEventType, converseStreamEventTypes } from '@heimdall/spec';
 import { isConverseStreamExceptionType } from '../errors/stream-exceptions.js';
+import { deltaJson } from './delta-json.js';
 import { encodeJsonFrame } from './frame-encoder.js';
 import { paddingOfLength, randomPaddingLength } from './padding.js';
 import { withPaddingField, withSortedKeys } from './sorted-keys.js';
@@ -55,6 +56,9 @@ export function encodeConverseEvent(event: ConverseStreamEvent, options?: Encode
     throw new TypeError(`${memberName} is not a ConverseStream event type (${converseStreamEventTypes.join(', ')})`);
   }
   const padding = paddingOfLength(options?.paddingLength ?? randomPaddingLength());
-  const json = JSON.stringify(withPaddingField(payload as Record<string, unknown>, padding));
+  const fields = payload as Record<string, unknown>;
+  const json =
+    (memberName === 'contentBlockDelta' ? deltaJson(fields, padding) : undefined) ??
+    JSON.stringify(withPaddingField(fields, padding));
   return encodeJsonFrame('event', memberName, json);
 }

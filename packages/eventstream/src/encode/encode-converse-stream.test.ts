@@ -147,3 +147,44 @@ describe('encodeConverseStream', () => {
     expect(source.state.pulls).toBe(1);
   });
 });
+
+async function readChunks(body: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
+  const reader = body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+  return chunks;
+}
+
+async function* chunksOf(chunks: Uint8Array[]): AsyncGenerator<Uint8Array> {
+  yield* chunks;
+}
+
+describe('encoding batches', () => {
+  const delta = (text: string): ConverseStreamEvent => ({
+    contentBlockDelta: { contentBlockIndex: 0, delta: { text } },
+  });
+
+  it('sends the frames of a batch as one chunk, in order', async () => {
+    const body = encodeConverseStream(
+      (async function* () {
+        yield { events: [delta('a'), delta('b'), delta('c')] };
+        yield { events: [] };
+        yield delta('d');
+      })(),
+    );
+    const chunks = await readChunks(body);
+    expect(chunks).toHaveLength(2);
+    const events = await collect(decodeConverseStream(chunksOf(chunks)));
+    expect(events).toEqual([delta('a'), delta('b'), delta('c'), delta('d')]);
+  });
+
+  it('forwards a batch that carries its original frames byte for byte', async () => {
+    const recorded = loadRecording('model_stream').eventStream;
+    const body = encodeConverseStream(
+      (async function* () {
+        yield { events: recordedEvents, frames: [recorded] };
+      })(),
+    );
+    expect(concatBytes(await readChunks(body))).toEqual(recorded);
+  });
+});

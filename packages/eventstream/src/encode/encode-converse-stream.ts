@@ -1,4 +1,5 @@
 import type { ConverseStreamEvent } from '@heimdall/spec';
+import { type ConverseEventBatch, isConverseEventBatch } from '../converse-event-batch.js';
 import { toConverseStreamException } from '../errors/stream-exceptions.js';
 import { encodeConverseEvent } from './encode-converse-event.js';
 import { encodeConverseException } from './encode-converse-exception.js';
@@ -13,10 +14,27 @@ export interface EncodeConverseStreamOptions {
   onError?: (error: unknown) => void;
 }
 
+/** One chunk of bytes for a batch: its original frames when it has them, else its events encoded, end to end. */
+function encodeBatch(batch: ConverseEventBatch): Uint8Array | undefined {
+  const frames = batch.frames ?? batch.events.map((event) => encodeConverseEvent(event));
+  if (frames.length <= 1) return frames[0];
+  let length = 0;
+  for (const frame of frames) length += frame.length;
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const frame of frames) {
+    bytes.set(frame, offset);
+    offset += frame.length;
+  }
+  return bytes;
+}
+
 /**
- * A ConverseStream reply body from events: each event becomes one frame, sent as its own chunk at once. The stream
- * is pull-based (`highWaterMark: 0`): the next event is read from the source only when the reader asks for more, so
- * a slow client slows the upstream instead of filling memory. Cancelling the stream calls the source's `return()`.
+ * A ConverseStream reply body from events, or from batches of events: each event becomes one frame, and each item
+ * of the source one chunk, sent at once (a batch's frames in one chunk, so one write carries them all; a batch
+ * with its original `frames` is forwarded byte for byte). The stream is pull-based (`highWaterMark: 0`): the next
+ * item is read from the source only when the reader asks for more, so a slow client slows the upstream instead of
+ * filling memory. Cancelling the stream calls the source's `return()`.
  *
  * When the source fails, a {@link HeimdallError} of a stream exception type is sent as that exception frame; any
  * other error as an `internalServerException` with a generic message. Then the stream closes: after a failure it
@@ -25,7 +43,7 @@ export interface EncodeConverseStreamOptions {
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html
  */
 export function encodeConverseStream(
-  events: AsyncIterable<ConverseStreamEvent>,
+  events: AsyncIterable<ConverseStreamEvent | ConverseEventBatch>,
   options: EncodeConverseStreamOptions = {},
 ): ReadableStream<Uint8Array> {
   const iterator = events[Symbol.asyncIterator]();
@@ -50,25 +68,31 @@ export function encodeConverseStream(
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        let result: IteratorResult<ConverseStreamEvent>;
-        try {
-          result = await iterator.next();
-        } catch (error) {
-          await endWithException(controller, error, false);
-          return;
+        // A pull must enqueue or end the stream: the stream does not pull again on its own after an empty one.
+        for (;;) {
+          let result: IteratorResult<ConverseStreamEvent | ConverseEventBatch>;
+          try {
+            result = await iterator.next();
+          } catch (error) {
+            await endWithException(controller, error, false);
+            return;
+          }
+          if (result.done) {
+            controller.close();
+            return;
+          }
+          let chunk: Uint8Array | undefined;
+          try {
+            chunk = isConverseEventBatch(result.value) ? encodeBatch(result.value) : encodeConverseEvent(result.value);
+          } catch (error) {
+            await endWithException(controller, error, true);
+            return;
+          }
+          if (chunk) {
+            controller.enqueue(chunk);
+            return;
+          }
         }
-        if (result.done) {
-          controller.close();
-          return;
-        }
-        let frame: Uint8Array;
-        try {
-          frame = encodeConverseEvent(result.value);
-        } catch (error) {
-          await endWithException(controller, error, true);
-          return;
-        }
-        controller.enqueue(frame);
       },
       async cancel(reason) {
         await iterator.return?.(reason);

@@ -1,23 +1,13 @@
 import { EventStreamCodec, type MessageHeaders } from '@smithy/core/event-streams';
 import { stringToUtf8, utf8ToString } from '../codec/utf8.js';
+import { memoizeHeaderFormatting } from './memoize-header-format.js';
 
-// Header names and values come from a small fixed set (the event and exception types), so their bytes are worth
-// keeping; the bound only guards against a caller that sends endless distinct names.
-const headerBytesLimit = 64;
-const headerBytes = new Map<string, Uint8Array>();
+const encodingCodec = new EventStreamCodec(utf8ToString, stringToUtf8);
+memoizeHeaderFormatting(encodingCodec);
 
-function cachedStringToUtf8(text: string): Uint8Array {
-  let bytes = headerBytes.get(text);
-  if (!bytes) {
-    bytes = stringToUtf8(text);
-    if (headerBytes.size < headerBytesLimit) headerBytes.set(text, bytes);
-  }
-  return bytes;
-}
-
-// The codec copies the header bytes into each frame, so handing it the same cached bytes every time is safe.
-const encodingCodec = new EventStreamCodec(utf8ToString, cachedStringToUtf8);
-
+// Member names come from a small fixed set (the event and exception types); the bound only guards against a
+// caller that sends endless distinct names.
+const headersLimit = 64;
 const messageHeaders = new Map<string, MessageHeaders>();
 
 /**
@@ -28,12 +18,12 @@ function headersFor(messageType: 'event' | 'exception', memberName: string): Mes
   const key = `${messageType}:${memberName}`;
   let headers = messageHeaders.get(key);
   if (!headers) {
-    headers = {
-      [`:${messageType}-type`]: { type: 'string', value: memberName },
-      ':content-type': { type: 'string', value: 'application/json' },
-      ':message-type': { type: 'string', value: messageType },
-    };
-    if (messageHeaders.size < headerBytesLimit) messageHeaders.set(key, headers);
+    headers = Object.freeze({
+      [`:${messageType}-type`]: Object.freeze({ type: 'string', value: memberName }),
+      ':content-type': Object.freeze({ type: 'string', value: 'application/json' }),
+      ':message-type': Object.freeze({ type: 'string', value: messageType }),
+    }) as MessageHeaders;
+    if (messageHeaders.size < headersLimit) messageHeaders.set(key, headers);
   }
   return headers;
 }
