@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { HeimdallError, ValidationException } from '@heimdall/eventstream';
 import { operations } from '@heimdall/spec/zod';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { RequestRecord } from '../logging/request-record.js';
+import { bodySizeLimit } from './body-size-limit.js';
 import { registerDocumentationRoutes } from './documentation-routes.js';
 import { errorResponse, toClientError } from './error-response.js';
 import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
@@ -63,19 +63,7 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
       fields.route = operation.path;
       await next();
     });
-    if (operation.body) {
-      app.use(
-        path,
-        bodyLimit({
-          maxSize: config.server.bodyLimitBytes,
-          onError: () => {
-            throw new ValidationException({
-              message: `The request body is larger than the gateway's limit of ${config.server.bodyLimitBytes} bytes`,
-            });
-          },
-        }),
-      );
-    }
+    if (operation.body) app.use(path, bodySizeLimit(config.server.bodyLimitBytes));
     if (operation.security.length > 0) {
       app.use(path, async (context, next) => {
         await auth.authenticate({

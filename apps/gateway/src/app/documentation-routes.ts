@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { parse } from 'yaml';
 import type { GatewayEnv } from './gateway-context.js';
 
 const require = createRequire(import.meta.url);
@@ -24,10 +23,20 @@ export function docsDirectory(environment: NodeJS.ProcessEnv = process.env): str
  * from it, and the docs site under `/docs`.
  */
 export function registerDocumentationRoutes(app: OpenAPIHono<GatewayEnv>, directory = docsDirectory()): void {
-  const yaml = readSpec();
-  const json = JSON.stringify(parse(yaml));
-  app.get('/openapi.yaml', (context) => context.body(yaml, 200, { 'content-type': 'application/yaml; charset=utf-8' }));
-  app.get('/openapi.json', (context) => context.body(json, 200, { 'content-type': 'application/json' }));
+  // Read and converted on first use: most gateways are never asked, and the parsed document is large.
+  let yaml: string | undefined;
+  let json: string | undefined;
+  const specYaml = () => {
+    yaml ??= readSpec();
+    return yaml;
+  };
+  app.get('/openapi.yaml', (context) =>
+    context.body(specYaml(), 200, { 'content-type': 'application/yaml; charset=utf-8' }),
+  );
+  app.get('/openapi.json', (context) => {
+    json ??= JSON.stringify(require('yaml').parse(specYaml()));
+    return context.body(json, 200, { 'content-type': 'application/json' });
+  });
   app.get('/docs', (context) => context.redirect('/docs/', 301));
   if (existsSync(directory)) {
     app.get('/docs/*', serveStatic({ root: directory, rewriteRequestPath: (path) => path.replace(/^\/docs/, '') }));

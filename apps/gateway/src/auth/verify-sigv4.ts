@@ -1,7 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { loadSigningLibrary } from '../aws/signing-library.js';
 import { parseAmzDate, type SigV4Authorization } from './sigv4-authorization.js';
 
 /** What the verifier needs of the incoming request. */
@@ -55,6 +53,7 @@ export async function verifySigV4(
   const query: Record<string, string> = {};
   for (const [key, value] of request.url.searchParams) query[key] = value;
 
+  const { SignatureV4, HttpRequest, Sha256 } = await loadSigningLibrary();
   const signer = new SignatureV4({
     credentials: { accessKeyId: authorization.accessKeyId, secretAccessKey },
     region: authorization.region,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './config-error.js';
 import { type ConfigFile, configFileSchema, type ProviderConfigEntry } from './config-schema.js';
 import {
@@ -37,7 +37,8 @@ function readConfigFile(path: string, environment: NodeJS.ProcessEnv): ConfigFil
   let raw: unknown;
   try {
     const text = readFileSync(path, 'utf8');
-    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    // The YAML parser is loaded only for a YAML file.
+    raw = path.endsWith('.json') ? JSON.parse(text) : createRequire(import.meta.url)('yaml').parse(text);
   } catch (error) {
     throw new ConfigError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,4 +1,5 @@
-import type { BedrockConverseRequest, ConverseResponse, ConverseStreamEvent } from '@heimdall/spec';
+import type { ConverseEventBatch } from '@heimdall/eventstream';
+import type { BedrockConverseRequest, ConverseResponse } from '@heimdall/spec';
 import type { ProviderSettings } from '../config/gateway-config.js';
 
 /** A Converse request as an upstream sees it: the gateway's own fields (`fallbacks`) are gone. */
@@ -25,10 +26,11 @@ export interface ProviderAdapter {
   /**
    * Sends the request and resolves once the upstream has sent the first bytes of a successful reply, so that every
    * failure before that point can still be retried or answered by a fallback. Rejects with an `UpstreamFailure` for
-   * upstream errors and with a `HeimdallError` for a request the provider cannot take. The events then throw a
-   * `HeimdallError` of a stream exception type if the upstream fails mid-reply.
+   * upstream errors and with a `HeimdallError` for a request the provider cannot take. The events come in batches,
+   * one per upstream read, so that what arrived together is written together; they throw a `HeimdallError` of a
+   * stream exception type if the upstream fails mid-reply.
    */
-  converseStream(call: ConverseCall): Promise<AsyncIterable<ConverseStreamEvent>>;
+  converseStream(call: ConverseCall): Promise<AsyncIterable<ConverseEventBatch>>;
   /** The non-streaming reply, when the provider has a better way than collecting the stream. */
   converse?(call: ConverseCall): Promise<ConverseResponse>;
 }

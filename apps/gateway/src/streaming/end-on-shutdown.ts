@@ -1,5 +1,4 @@
 import { ServiceUnavailableException } from '@heimdall/eventstream';
-import type { ConverseStreamEvent } from '@heimdall/spec';
 
 /**
  * Passes events through until the gateway's shutdown grace period runs out; then ends the stream with a
@@ -7,11 +6,11 @@ import type { ConverseStreamEvent } from '@heimdall/spec';
  * a closed connection for a complete reply) and know a retry may succeed elsewhere. `abortUpstream` stops the
  * upstream request, so a read stuck waiting on it lets go.
  */
-export async function* endOnShutdown(
-  events: AsyncIterable<ConverseStreamEvent>,
+export async function* endOnShutdown<T>(
+  events: AsyncIterable<T>,
   shutdown: AbortSignal,
   abortUpstream: (reason: unknown) => void,
-): AsyncGenerator<ConverseStreamEvent> {
+): AsyncGenerator<T> {
   const iterator = events[Symbol.asyncIterator]();
   let onShutdown = () => {};
   const stopped = new Promise<never>((_, reject) => {

@@ -1,3 +1,4 @@
+import type { ConverseEventBatch } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 
 export interface StreamObserver {
@@ -8,21 +9,21 @@ export interface StreamObserver {
   onEnd(outcome: { error?: unknown; cancelled?: boolean }): void;
 }
 
-/** Passes events through unchanged, telling the observer what happens, exactly once at the end. */
+/** Passes batches through unchanged, telling the observer of each event, and exactly once of the end. */
 export async function* observeEvents(
-  events: AsyncIterable<ConverseStreamEvent>,
+  batches: AsyncIterable<ConverseEventBatch>,
   observer: StreamObserver,
-): AsyncGenerator<ConverseStreamEvent> {
+): AsyncGenerator<ConverseEventBatch> {
   let first = true;
   let ended = false;
   try {
-    for await (const event of events) {
-      if (first) {
+    for await (const batch of batches) {
+      if (first && batch.events.length > 0) {
         first = false;
         observer.onFirstEvent?.();
       }
-      observer.onEvent?.(event);
-      yield event;
+      if (observer.onEvent) for (const event of batch.events) observer.onEvent(event);
+      yield batch;
     }
     ended = true;
     observer.onEnd({});
@@ -34,4 +35,11 @@ export async function* observeEvents(
     // Reached without an outcome only when the consumer stopped early: the client went away.
     if (!ended) observer.onEnd({ cancelled: true });
   }
+}
+
+/** The events of a stream of batches, one by one. */
+export async function* eventsOfBatches(
+  batches: AsyncIterable<ConverseEventBatch>,
+): AsyncGenerator<ConverseStreamEvent> {
+  for await (const batch of batches) yield* batch.events;
 }

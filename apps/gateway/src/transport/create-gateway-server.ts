@@ -58,6 +58,8 @@ export function createGatewayServer(
     server = createProtocolSniffingServer(http1, http2);
   }
   server.on('connection', (socket: Socket) => {
+    // Each event is written as soon as it exists; Nagle's algorithm would hold small frames back for an ACK.
+    socket.setNoDelay(true);
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });

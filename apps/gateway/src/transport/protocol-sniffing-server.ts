@@ -12,7 +12,7 @@ const http2Preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
  * @see https://www.rfc-editor.org/rfc/rfc9113#name-starting-http-2-with-prior-
  */
 export function createProtocolSniffingServer(http1: HttpServer, http2: Http2Server): Server {
-  return createServer((socket: Socket) => {
+  return createServer({ noDelay: true, keepAlive: true }, (socket: Socket) => {
     let received: Buffer = Buffer.alloc(0);
     const onData = (chunk: Buffer) => {
       received = received.length === 0 ? chunk : Buffer.concat([received, chunk]);

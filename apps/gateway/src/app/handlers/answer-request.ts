@@ -1,61 +1,65 @@
 import type { BedrockConverseRequest } from '@heimdall/spec';
 import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
+import { forwardAbort } from '../../streaming/forward-abort.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
 
 /**
  * Gets the upstream reply for a Converse request (a stream, or a whole reply) and records who answered.
  * Everything up to here happens before the client gets a byte, so failures become an HTTP error through the app's
- * error handler.
+ * error handler. The caller calls `release` once the reply is over, to stop watching the client's connection.
  */
 export async function answerRequest<T>(
   context: GatewayContext,
   dependencies: GatewayDependencies,
   attempt: Attempt<T>,
-): Promise<Answered<T> & { abortUpstream: (reason: unknown) => void }> {
+): Promise<Answered<T> & { abortUpstream: (reason: unknown) => void; release: () => void }> {
   const record = context.get('record');
-  // One controller per request, aborted when the client goes away (or by the caller, e.g. at shutdown). Listening on
-  // the request's own signal, which dies with the request, leaves nothing behind on long-lived signals.
+  // One controller per request, aborted when the client goes away, or by the caller (at shutdown).
   const upstream = new AbortController();
-  const clientSignal = context.req.raw.signal;
-  if (clientSignal.aborted) upstream.abort(clientSignal.reason);
-  else clientSignal.addEventListener('abort', () => upstream.abort(clientSignal.reason), { once: true });
+  const release = forwardAbort(context.req.raw.signal, upstream);
   // Hono decodes the path parameter once: `openai%2Fgpt-4o` arrives as `openai/gpt-4o`.
   const modelId = context.req.param('modelId') ?? '';
   const request = (context.req.valid as (target: 'json') => BedrockConverseRequest)('json');
   record.fields.model = modelId;
   let failedAttempts = 0;
-  const answered = await answerWithFallbacks(
-    {
-      request,
-      modelId,
-      signal: upstream.signal,
-      requestId: context.get('requestId'),
-      startedAt: context.get('startedAt'),
-      config: dependencies.config,
-      adapters: dependencies.adapters,
-      sleep: dependencies.sleep,
-      random: dependencies.random,
-      onAttemptFailed: ({ modelId: failedModel, provider, error, willRetry }) => {
-        failedAttempts += 1;
-        record.fields.failedAttempts = failedAttempts;
-        // Names the provider of a request that fails altogether; an answer names the one that answered.
-        record.fields.provider ??= provider;
-        dependencies.metrics.observeUpstreamError({ provider, type: error.type });
-        dependencies.logger.warn(
-          {
-            requestId: context.get('requestId'),
-            model: failedModel,
-            provider,
-            error: { type: error.type, message: error.message },
-            willRetry,
-          },
-          'upstream attempt failed',
-        );
+  let answered: Answered<T>;
+  try {
+    answered = await answerWithFallbacks(
+      {
+        request,
+        modelId,
+        signal: upstream.signal,
+        requestId: context.get('requestId'),
+        startedAt: context.get('startedAt'),
+        config: dependencies.config,
+        adapters: dependencies.adapters,
+        sleep: dependencies.sleep,
+        random: dependencies.random,
+        onAttemptFailed: ({ modelId: failedModel, provider, error, willRetry }) => {
+          failedAttempts += 1;
+          record.fields.failedAttempts = failedAttempts;
+          // Names the provider of a request that fails altogether; an answer names the one that answered.
+          record.fields.provider ??= provider;
+          dependencies.metrics.observeUpstreamError({ provider, type: error.type });
+          dependencies.logger.warn(
+            {
+              requestId: context.get('requestId'),
+              model: failedModel,
+              provider,
+              error: { type: error.type, message: error.message },
+              willRetry,
+            },
+            'upstream attempt failed',
+          );
+        },
       },
-    },
-    attempt,
-  );
+      attempt,
+    );
+  } catch (error) {
+    release();
+    throw error;
+  }
   record.fields.answeredBy = answered.modelId;
   record.fields.provider = answered.provider;
-  return { ...answered, abortUpstream: (reason) => upstream.abort(reason) };
+  return { ...answered, abortUpstream: (reason) => upstream.abort(reason), release };
 }

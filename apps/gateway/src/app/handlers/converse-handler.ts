@@ -2,6 +2,7 @@ import { accumulateConverseStream } from '@heimdall/client';
 import { ModelErrorException, ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseResponse } from '@heimdall/spec';
 import type { ConverseCall, ProviderAdapter } from '../../providers/provider-adapter.js';
+import { eventsOfBatches } from '../../streaming/observe-events.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
 import { answerRequest } from './answer-request.js';
 
@@ -14,7 +15,7 @@ import { answerRequest } from './answer-request.js';
 async function wholeReply(adapter: ProviderAdapter, call: ConverseCall): Promise<ConverseResponse> {
   if (adapter.converse) return adapter.converse(call);
   try {
-    return await accumulateConverseStream(await adapter.converseStream(call));
+    return await accumulateConverseStream(eventsOfBatches(await adapter.converseStream(call)));
   } catch (error) {
     // Converse has no stream to fail: a model failing mid-reply is Converse's ModelErrorException.
     if (error instanceof ModelStreamErrorException) {
@@ -33,6 +34,7 @@ export function createConverseHandler(dependencies: GatewayDependencies) {
   return async (context: GatewayContext): Promise<Response> => {
     const record = context.get('record');
     const answered = await answerRequest(context, dependencies, wholeReply);
+    answered.release();
     record.fields.usage = answered.reply.usage;
     record.fields.stopReason = answered.reply.stopReason;
     return new Response(JSON.stringify(answered.reply), {

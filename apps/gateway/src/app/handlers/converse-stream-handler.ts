@@ -27,6 +27,7 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
         else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
       },
       onEnd: ({ error, cancelled }) => {
+        answered.release();
         dependencies.streams.closed();
         // A client that went away also fails the upstream read (they share the request's signal): not an error.
         if (cancelled || context.req.raw.signal.aborted) {

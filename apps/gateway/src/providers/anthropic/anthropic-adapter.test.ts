@@ -9,6 +9,7 @@ import type { ConverseStreamEvent } from '@heimdall/spec';
 import { createSpecValidator } from '@heimdall/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AnthropicProviderSettings } from '../../config/gateway-config.js';
+import { eventsOfBatches } from '../../streaming/observe-events.js';
 import type { UpstreamConverseRequest } from '../provider-adapter.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { createAnthropicAdapter } from './anthropic-adapter.js';
@@ -58,7 +59,7 @@ async function converse(
   });
   const events: ConverseStreamEvent[] = [];
   try {
-    for await (const event of stream) {
+    for await (const event of eventsOfBatches(stream)) {
       expect(spec.problems('ConverseStreamEvent', event)).toEqual([]);
       events.push(event);
     }

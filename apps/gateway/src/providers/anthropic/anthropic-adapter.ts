@@ -1,43 +1,13 @@
-import { ModelStreamErrorException } from '@heimdall/eventstream';
-import type { ConverseStreamEvent } from '@heimdall/spec';
 import type { AnthropicProviderSettings } from '../../config/gateway-config.js';
-import type { ConverseCall, ProviderAdapter } from '../provider-adapter.js';
+import type { ProviderAdapter } from '../provider-adapter.js';
 
 import { createKeyPool } from '../shared/key-pool.js';
 import { redactSecrets } from '../shared/redact-secrets.js';
 import { sendWithKey } from '../shared/send-with-key.js';
-import { readServerSentEvents } from '../shared/server-sent-events.js';
-import { toStreamFailure } from '../shared/stream-failure.js';
+import { serverSentEventBatches } from '../shared/server-sent-event-batches.js';
 import { anthropicErrorMessage } from './anthropic-error-message.js';
 import { buildMessagesRequest } from './build-messages-request.js';
-import type { MessagesStreamEvent } from './messages-api-types.js';
 import { MessagesStreamState } from './messages-stream-state.js';
-
-async function* messagesStreamEvents(
-  body: AsyncIterable<Uint8Array>,
-  call: ConverseCall,
-  settings: AnthropicProviderSettings,
-  secrets: readonly string[],
-): AsyncGenerator<ConverseStreamEvent> {
-  const state = new MessagesStreamState({ redact: (text) => redactSecrets(text, secrets) });
-  yield* state.start();
-  try {
-    for await (const message of readServerSentEvents(body)) {
-      let event: MessagesStreamEvent;
-      try {
-        event = JSON.parse(message.data) as MessagesStreamEvent;
-      } catch {
-        throw new ModelStreamErrorException({
-          message: `${settings.name}: the upstream sent an event that is not JSON`,
-        });
-      }
-      yield* state.onEvent(event);
-    }
-    yield* state.finish(performance.now() - call.startedAt);
-  } catch (error) {
-    throw toStreamFailure(error, settings.name, secrets, settings.timeouts.idleMs);
-  }
-}
 
 /** Beta features asked for by the request, after those the provider's configured headers already name. */
 function betaHeader(configured: string | undefined, betas: readonly string[]): Record<string, string> {
@@ -85,7 +55,14 @@ export function createAnthropicAdapter(settings: AnthropicProviderSettings): Pro
         timeouts: settings.timeouts,
         messageOf: anthropicErrorMessage,
       });
-      return messagesStreamEvents(response.body, call, settings, secrets);
+      return serverSentEventBatches({
+        body: response.body,
+        translator: new MessagesStreamState({ redact: (text) => redactSecrets(text, secrets) }),
+        provider: settings.name,
+        secrets,
+        idleMs: settings.timeouts.idleMs,
+        startedAt: call.startedAt,
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { ConverseEventBuilder } from '../../streaming/converse-event-builder.js';
+import type { ServerSentEventTranslator } from '../shared/server-sent-event-batches.js';
 import { statusOfErrorType } from './anthropic-error-message.js';
 import type {
   ContentBlockDelta,
@@ -21,7 +22,7 @@ type BlockKind = 'text' | 'tool_use' | 'thinking';
  * blocks in a row keep their own signatures.
  * @see https://docs.anthropic.com/en/docs/build-with-claude/streaming#event-types
  */
-export class MessagesStreamState {
+export class MessagesStreamState implements ServerSentEventTranslator {
   private readonly builder = new ConverseEventBuilder();
   /** What each upstream block index holds; blocks of kinds Converse has no place for are absent, their deltas skipped. */
   private readonly blockKinds = new Map<number, BlockKind>();
@@ -38,6 +39,17 @@ export class MessagesStreamState {
 
   start(): ConverseStreamEvent[] {
     return this.builder.start();
+  }
+
+  /** The events for one server-sent event's JSON data. */
+  onMessage(data: string): ConverseStreamEvent[] {
+    let event: MessagesStreamEvent;
+    try {
+      event = JSON.parse(data) as MessagesStreamEvent;
+    } catch {
+      throw new ModelStreamErrorException({ message: 'The upstream sent an event that is not JSON' });
+    }
+    return this.onEvent(event);
   }
 
   /** The events for one upstream event. `ping` and event types newer than this adapter give none. */

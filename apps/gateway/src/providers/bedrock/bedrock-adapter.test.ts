@@ -12,6 +12,7 @@ import type { ConverseStreamEvent } from '@heimdall/spec';
 import { loadRecording, loadStreamRecordings } from '@heimdall/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import { eventsOfBatches } from '../../streaming/observe-events.js';
 import type { UpstreamConverseRequest } from '../provider-adapter.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { createBedrockAdapter } from './bedrock-adapter.js';
@@ -65,7 +66,9 @@ async function stream(
 ): Promise<{ events: ConverseStreamEvent[]; error: unknown }> {
   const events: ConverseStreamEvent[] = [];
   try {
-    for await (const event of await createBedrockAdapter(settings(options)).converseStream(call(model))) {
+    for await (const event of eventsOfBatches(
+      await createBedrockAdapter(settings(options)).converseStream(call(model)),
+    )) {
       events.push(event);
     }
     return { events, error: undefined };

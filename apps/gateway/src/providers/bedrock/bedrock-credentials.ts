@@ -1,4 +1,3 @@
-import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { BedrockProviderSettings } from '../../config/gateway-config.js';
 
 /** AWS credentials as the signer takes them; `expiration` is set for temporary ones (SSO, roles, IMDS). */
@@ -61,9 +60,17 @@ export function createCachedCredentialProvider({
  */
 export function credentialProviderFor(settings: BedrockProviderSettings): AwsCredentialProvider {
   const { credentials } = settings;
+  let chain: AwsCredentialProvider | undefined;
   if (credentials !== undefined) {
     const fixed: AwsCredentials = { ...credentials };
     return () => Promise.resolve(fixed);
   }
-  return createCachedCredentialProvider({ createProvider: () => fromNodeProviderChain() });
+  // The chain is a large library: it is loaded on the first request that needs it, not at start-up.
+  return createCachedCredentialProvider({
+    createProvider: () => async () => {
+      const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
+      chain ??= fromNodeProviderChain();
+      return chain();
+    },
+  });
 }

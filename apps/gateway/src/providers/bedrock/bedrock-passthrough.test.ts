@@ -11,6 +11,7 @@ import {
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import { eventsOfBatches } from '../../streaming/observe-events.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { createBedrockAdapter } from './bedrock-adapter.js';
 
@@ -73,7 +74,8 @@ function reply(status: number, headers: Record<string, string>, body: string): v
 async function collect(): Promise<{ events: ConverseStreamEvent[]; error: unknown }> {
   const events: ConverseStreamEvent[] = [];
   try {
-    for await (const event of await createBedrockAdapter(settings).converseStream(call)) events.push(event);
+    for await (const event of eventsOfBatches(await createBedrockAdapter(settings).converseStream(call)))
+      events.push(event);
     return { events, error: undefined };
   } catch (error) {
     return { events, error };

@@ -1,10 +1,10 @@
 import {
-  decodeConverseStream,
+  type ConverseEventBatch,
+  decodeConverseStreamBatches,
   EventStreamDecodeError,
   HeimdallError,
   ModelStreamErrorException,
 } from '@heimdall/eventstream';
-import type { ConverseStreamEvent } from '@heimdall/spec';
 import { toStreamFailure } from '../shared/stream-failure.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { isRetryableBedrockError } from './bedrock-retry-policy.js';
@@ -21,18 +21,18 @@ export interface BedrockStreamSource {
 }
 
 /**
- * Bedrock's events exactly as Bedrock sent them: the decoder keeps every field, known or not. An exception frame
- * comes out as the typed Bedrock error it names, which the gateway sends on as the same exception frame. A cut
- * connection, a corrupt frame or a stream that ends before `messageStop` is a {@link ModelStreamErrorException}:
- * never a quiet end.
+ * Bedrock's events exactly as Bedrock sent them, batch by batch with the frames they came in, which the gateway
+ * forwards byte for byte (every field, known or not, stays). An exception frame comes out as the typed Bedrock
+ * error it names, which the gateway sends on as the same exception frame. A cut connection, a corrupt frame or a
+ * stream that ends before `messageStop` is a {@link ModelStreamErrorException}: never a quiet end.
  */
-async function* bedrockStreamEvents(source: BedrockStreamSource): AsyncGenerator<ConverseStreamEvent> {
+async function* bedrockStreamBatches(source: BedrockStreamSource): AsyncGenerator<ConverseEventBatch> {
   const { provider, secrets, idleMs } = source;
   let stopped = false;
   try {
-    for await (const event of decodeConverseStream(source.body, { requestId: source.upstreamRequestId })) {
-      if ('messageStop' in event) stopped = true;
-      yield event;
+    for await (const batch of decodeConverseStreamBatches(source.body, { requestId: source.upstreamRequestId })) {
+      if (batch.events.some((event) => 'messageStop' in event)) stopped = true;
+      yield batch;
     }
   } catch (error) {
     if (error instanceof EventStreamDecodeError) {
@@ -49,22 +49,22 @@ async function* bedrockStreamEvents(source: BedrockStreamSource): AsyncGenerator
 }
 
 async function* startingWith(
-  first: ConverseStreamEvent,
-  rest: AsyncGenerator<ConverseStreamEvent>,
-): AsyncGenerator<ConverseStreamEvent> {
+  first: ConverseEventBatch,
+  rest: AsyncGenerator<ConverseEventBatch>,
+): AsyncGenerator<ConverseEventBatch> {
   yield first;
   yield* rest;
 }
 
 /**
- * Opens a Bedrock stream and waits for its first event before handing it over. Bedrock sends some failures
+ * Opens a Bedrock stream and waits for its first frames before handing them over. Bedrock sends some failures
  * (throttling above all) as the very first frame; read there, they become an {@link UpstreamFailure} that the
  * gateway can still retry or answer with a fallback, since the client has seen nothing yet. The AWS SDKs read the
  * first frame before returning, for the same reason.
  */
-export async function openBedrockStream(source: BedrockStreamSource): Promise<AsyncIterable<ConverseStreamEvent>> {
-  const events = bedrockStreamEvents(source);
-  let first: IteratorResult<ConverseStreamEvent>;
+export async function openBedrockStream(source: BedrockStreamSource): Promise<AsyncIterable<ConverseEventBatch>> {
+  const events = bedrockStreamBatches(source);
+  let first: IteratorResult<ConverseEventBatch>;
   try {
     first = await events.next();
   } catch (error) {

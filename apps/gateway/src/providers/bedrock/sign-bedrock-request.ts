@@ -1,6 +1,5 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
+import type { SignatureV4 } from '@smithy/signature-v4';
+import { loadSigningLibrary } from '../../aws/signing-library.js';
 import type { AwsCredentialProvider } from './bedrock-credentials.js';
 
 /** A request about to go to Bedrock: the exact URL, headers and body bytes that will be sent. */
@@ -32,8 +31,10 @@ export function createSigV4Signer({
   credentials: AwsCredentialProvider;
   now?: () => Date;
 }): BedrockRequestSigner {
-  const signer = new SignatureV4({ credentials, region, service: signingService, sha256: Sha256 });
+  let signer: SignatureV4 | undefined;
   return async ({ url, headers, body }) => {
+    const { SignatureV4, HttpRequest, Sha256 } = await loadSigningLibrary();
+    signer ??= new SignatureV4({ credentials, region, service: signingService, sha256: Sha256 });
     const query: Record<string, string[]> = {};
     for (const key of new Set(url.searchParams.keys())) query[key] = url.searchParams.getAll(key);
     const signed = await signer.sign(

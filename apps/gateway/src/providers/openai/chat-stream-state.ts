@@ -1,6 +1,7 @@
 import { ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseStreamEvent, TokenUsage } from '@heimdall/spec';
 import { ConverseEventBuilder } from '../../streaming/converse-event-builder.js';
+import type { ServerSentEventTranslator } from '../shared/server-sent-event-batches.js';
 import type { ChatCompletionChunk, ChatCompletionUsage } from './chat-completions-types.js';
 import { stopReasonFor } from './finish-reasons.js';
 
@@ -21,7 +22,7 @@ export function toTokenUsage(usage: ChatCompletionUsage): TokenUsage {
 }
 
 /** All the state of one Chat Completions stream being turned into Converse events. */
-export class ChatStreamState {
+export class ChatStreamState implements ServerSentEventTranslator {
   private readonly builder = new ConverseEventBuilder();
   private readonly toolCallIds = new Map<number, string>();
   /** `[DONE]` arrived: the upstream finished on purpose. */
@@ -38,6 +39,22 @@ export class ChatStreamState {
 
   start(): ConverseStreamEvent[] {
     return this.builder.start();
+  }
+
+  /** The events for one server-sent event: a chunk, or `[DONE]`, after which nothing more is read. */
+  onMessage(data: string): ConverseStreamEvent[] {
+    if (this.done) return [];
+    if (data === '[DONE]') {
+      this.done = true;
+      return [];
+    }
+    let chunk: ChatCompletionChunk;
+    try {
+      chunk = JSON.parse(data) as ChatCompletionChunk;
+    } catch {
+      throw new ModelStreamErrorException({ message: 'The upstream sent a chunk that is not JSON' });
+    }
+    return this.onChunk(chunk);
   }
 
   /** The events for one `chat.completion.chunk`. Only the first choice is read: Converse has one message. */

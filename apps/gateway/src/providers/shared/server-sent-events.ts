@@ -1,17 +1,22 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 
 /**
- * Server-sent events from a byte stream, as they complete; a chunk may hold many events or part of one.
+ * Server-sent events from a byte stream: the events each network chunk completes, together, so that what arrived
+ * together is handled (and written on) together. A chunk may hold many events, or only part of one.
  * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
  */
-export async function* readServerSentEvents(body: AsyncIterable<Uint8Array>): AsyncGenerator<EventSourceMessage> {
-  const pending: EventSourceMessage[] = [];
+export async function* readServerSentEvents(body: AsyncIterable<Uint8Array>): AsyncGenerator<EventSourceMessage[]> {
+  let pending: EventSourceMessage[] = [];
   const parser = createParser({ onEvent: (event) => pending.push(event) });
   const decoder = new TextDecoder();
   for await (const chunk of body) {
     parser.feed(decoder.decode(chunk, { stream: true }));
-    if (pending.length > 0) yield* pending.splice(0);
+    if (pending.length > 0) {
+      const complete = pending;
+      pending = [];
+      yield complete;
+    }
   }
   parser.feed(decoder.decode());
-  yield* pending;
+  if (pending.length > 0) yield pending;
 }

@@ -1,6 +1,6 @@
 import { HeimdallError, ModelStreamErrorException } from '@heimdall/eventstream';
-import { errors } from 'undici';
 import { redactSecrets } from './redact-secrets.js';
+import { UpstreamIdleTimeout } from './upstream-idle-timeout.js';
 
 /**
  * What a client sees when an upstream fails after its reply began: a {@link ModelStreamErrorException} saying how
@@ -15,7 +15,7 @@ export function toStreamFailure(
   if (error instanceof HeimdallError) {
     return error;
   }
-  if (error instanceof errors.BodyTimeoutError) {
+  if (error instanceof UpstreamIdleTimeout) {
     return new ModelStreamErrorException({
       message: `${provider}: the upstream sent nothing for ${idleMs} ms`,
       cause: error,

@@ -1,10 +1,16 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { ModelTimeoutException, ServiceUnavailableException } from '@heimdall/eventstream';
-import { Agent, type Dispatcher, errors, request } from 'undici';
 import type { TimeoutSettings } from '../../config/gateway-config.js';
+import { forwardAbort } from '../../streaming/forward-abort.js';
 import { UpstreamFailure } from './upstream-failure.js';
+import { UpstreamIdleTimeout } from './upstream-idle-timeout.js';
 
-/** One keep-alive connection pool for every upstream: connections are reused across requests. */
-const sharedAgent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 256 });
+// One keep-alive pool per scheme for every upstream, so connections are reused across requests. Node's own HTTP
+// client is already loaded for the server, with its native parser, and costs no extra memory.
+const agentOptions = { keepAlive: true, keepAliveMsecs: 30_000, maxSockets: 256, scheduling: 'lifo' as const };
+const httpAgent = new HttpAgent(agentOptions);
+const httpsAgent = new HttpsAgent(agentOptions);
 
 export interface UpstreamRequest {
   /** Names the provider in error messages. */
@@ -45,62 +51,82 @@ async function* primed(first: IteratorResult<Uint8Array>, rest: AsyncIterator<Ui
   }
 }
 
+function send(url: URL, options: UpstreamRequest, signal: AbortSignal): Promise<IncomingMessage> {
+  const secure = url.protocol === 'https:';
+  return new Promise((resolve, reject) => {
+    const outgoing = (secure ? httpsRequest : httpRequest)(url, {
+      method: options.method ?? 'POST',
+      headers: { ...options.headers, 'content-length': String(Buffer.byteLength(options.body)) },
+      agent: secure ? httpsAgent : httpAgent,
+      signal,
+    });
+    outgoing.once('response', resolve);
+    outgoing.once('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+/** Reads up to `limit` bytes of a body as text, then lets the rest go. */
+async function readText(body: IncomingMessage, limit: number): Promise<string> {
+  let text = '';
+  for await (const chunk of body) {
+    text += Buffer.from(chunk as Uint8Array).toString('utf8');
+    if (text.length >= limit) {
+      body.destroy();
+      break;
+    }
+  }
+  return text.slice(0, limit);
+}
+
 /**
  * Sends one request upstream. For a success (2xx) it resolves only once the first body bytes have arrived, within
  * `timeouts.firstByteMs` (else {@link ModelTimeoutException}); later gaps longer than `timeouts.idleMs` fail the body
- * with undici's body timeout. Network failures become a retryable {@link ServiceUnavailableException}.
+ * with {@link UpstreamIdleTimeout}. Network failures become a retryable {@link ServiceUnavailableException}.
  */
 export async function sendUpstream(options: UpstreamRequest): Promise<UpstreamResponse> {
   const { provider, timeouts } = options;
-  const firstByte = new AbortController();
-  const timer = setTimeout(() => firstByte.abort(), timeouts.firstByteMs);
-  const signal = AbortSignal.any([options.signal, firstByte.signal]);
-  const timedOut = () =>
+  const url = new URL(options.url);
+  // Aborted by the caller, or by the first-byte timer; the listener on the caller's signal goes once the reply is in.
+  const controller = new AbortController();
+  const release = forwardAbort(options.signal, controller);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeouts.firstByteMs);
+  const timeoutFailure = () =>
     new UpstreamFailure({
       error: new ModelTimeoutException({ message: `${provider}: no reply within ${timeouts.firstByteMs} ms` }),
       retryable: false,
     });
   try {
-    let response: Dispatcher.ResponseData;
+    let response: IncomingMessage;
     try {
-      response = await request(options.url, {
-        method: options.method ?? 'POST',
-        headers: options.headers,
-        body: options.body,
-        signal,
-        dispatcher: sharedAgent,
-        headersTimeout: timeouts.firstByteMs,
-        bodyTimeout: timeouts.idleMs,
-      });
+      response = await send(url, options, controller.signal);
     } catch (error) {
       if (options.signal.aborted) throw error;
-      if (firstByte.signal.aborted || error instanceof errors.HeadersTimeoutError) throw timedOut();
+      if (timedOut) throw timeoutFailure();
       const reason = error instanceof Error ? ((error as { code?: string }).code ?? error.message) : String(error);
       throw new UpstreamFailure({
         error: new ServiceUnavailableException({ message: `${provider}: cannot reach the upstream (${reason})` }),
         retryable: true,
       });
     }
-    const iterator = response.body[Symbol.asyncIterator]();
+    const status = response.statusCode ?? 0;
     const reply: Omit<UpstreamResponse, 'body'> = {
-      status: response.statusCode,
+      status,
       headers: response.headers,
-      text: async (limit = 64 * 1024) => {
-        let text = '';
-        for await (const chunk of response.body) {
-          text += Buffer.from(chunk).toString('utf8');
-          if (text.length >= limit) break;
-        }
-        return text.slice(0, limit);
-      },
+      text: (limit = 64 * 1024) => readText(response, limit),
     };
-    if (response.statusCode >= 400) return { ...reply, body: response.body };
+    if (status >= 400) return { ...reply, body: response };
+    const iterator = response[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
     let first: IteratorResult<Uint8Array>;
     try {
       first = await iterator.next();
     } catch (error) {
       if (options.signal.aborted) throw error;
-      if (firstByte.signal.aborted) throw timedOut();
+      if (timedOut) throw timeoutFailure();
       throw new UpstreamFailure({
         error: new ServiceUnavailableException({
           message: `${provider}: the connection failed before the reply began`,
@@ -108,8 +134,15 @@ export async function sendUpstream(options: UpstreamRequest): Promise<UpstreamRe
         retryable: true,
       });
     }
+    // From here on the caller's signal ends the request directly, and silence is the idle limit's to judge.
+    response.setTimeout(timeouts.idleMs, () => response.destroy(new UpstreamIdleTimeout(timeouts.idleMs)));
+    const stop = () => response.destroy(options.signal.reason);
+    if (options.signal.aborted) stop();
+    else options.signal.addEventListener('abort', stop, { once: true });
+    response.once('close', () => options.signal.removeEventListener('abort', stop));
     return { ...reply, body: primed(first, iterator) };
   } finally {
     clearTimeout(timer);
+    release();
   }
 }

@@ -1,0 +1,51 @@
+import type { ConverseEventBatch } from '@heimdall/eventstream';
+import type { ConverseStreamEvent } from '@heimdall/spec';
+import { readServerSentEvents } from './server-sent-events.js';
+import { toStreamFailure } from './stream-failure.js';
+
+/** What turns one provider's server-sent events into Converse events: one typed state object per stream. */
+export interface ServerSentEventTranslator {
+  /** `messageStart`. */
+  start(): ConverseStreamEvent[];
+  /** The events for one server-sent event's data; throws a Bedrock error for a failure the upstream reports. */
+  onMessage(data: string): ConverseStreamEvent[];
+  /** The closing events; throws when the upstream ended without finishing the reply. */
+  finish(latencyMs: number): ConverseStreamEvent[];
+}
+
+export interface ServerSentEventStream {
+  body: AsyncIterable<Uint8Array>;
+  translator: ServerSentEventTranslator;
+  /** Names the provider in error messages. */
+  provider: string;
+  secrets: readonly string[];
+  idleMs: number;
+  /** When the gateway received the request (`performance.now()`), for `metrics.latencyMs`. */
+  startedAt: number;
+}
+
+/**
+ * Converse events from an upstream's server-sent events, in batches: everything one network read completed goes
+ * out together. Events already translated reach the client before a failure does, and a failure is always thrown,
+ * never turned into a quiet end.
+ */
+export async function* serverSentEventBatches(stream: ServerSentEventStream): AsyncGenerator<ConverseEventBatch> {
+  const { translator, provider, secrets, idleMs } = stream;
+  let events: ConverseStreamEvent[] = translator.start();
+  try {
+    for await (const messages of readServerSentEvents(stream.body)) {
+      for (const message of messages) {
+        for (const event of translator.onMessage(message.data)) events.push(event);
+      }
+      if (events.length > 0) {
+        yield { events };
+        events = [];
+      }
+    }
+    for (const event of translator.finish(performance.now() - stream.startedAt)) events.push(event);
+  } catch (error) {
+    if (events.length > 0) yield { events };
+    throw toStreamFailure(error, provider, secrets, idleMs);
+  }
+  yield { events };
+}
