@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from './app/create-app.js';
@@ -31,6 +32,8 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
   let openStreams = 0;
   const metrics = createGatewayMetrics();
   const shutdown = new AbortController();
+  // Every stream in flight listens for shutdown; hundreds at once are normal, not a leak.
+  setMaxListeners(0, shutdown.signal);
   const dependencies: GatewayDependencies = {
     config,
     logger,
