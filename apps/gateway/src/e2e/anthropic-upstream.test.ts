@@ -1,5 +1,4 @@
 import {
-  type ContentBlock,
   ConverseCommand,
   ConverseStreamCommand,
   type ConverseStreamOutput,
@@ -102,7 +101,7 @@ describe('Anthropic upstream, through the gateway, to the AWS SDK', () => {
         toolConfig: tools,
       }),
     );
-    expect((second.output?.message?.content as ContentBlock[])[0]).toEqual({ text: 'It is 21°C in Paris.' });
+    expect(second.output?.message?.content?.[0]).toEqual({ text: 'It is 21°C in Paris.' });
     const sent = harness.mock.requests.at(-1)?.body as { messages: { role: string; content: unknown[] }[] };
     expect(sent.messages[1]?.content).toEqual([
       { type: 'thinking', thinking: 'Paris weather needs the tool.', signature: 'c2lnbmVkLXRob3VnaHQ=' },

@@ -37,9 +37,9 @@ describe('the gateway serves its contract and its docs', () => {
   });
 
   it('never serves files outside the site', async () => {
-    const escape = await app.request('/docs/..%2F..%2F..%2Fetc%2Fpasswd');
-    expect(escape.status).toBe(404);
-    expect(await escape.text()).not.toContain('root:');
+    const outside = await app.request('/docs/..%2F..%2F..%2Fetc%2Fpasswd');
+    expect(outside.status).toBe(404);
+    expect(await outside.text()).not.toContain('root:');
   });
 
   it('says how to build the site when it is missing', async () => {
