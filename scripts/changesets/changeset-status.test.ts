@@ -24,9 +24,9 @@ function createRepository() {
   write('package.json', JSON.stringify({ name: 'workspace', private: true }));
   write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n');
   write('packages/widget/package.json', JSON.stringify({ name: '@heimdall/widget', version: '1.0.0' }));
-  write('packages/widget/index.js', 'export const size = 1;\n');
+  write('packages/widget/src/index.js', 'export const size = 1;\n');
   write('packages/site/package.json', JSON.stringify({ name: '@heimdall/site', version: '0.0.0', private: true }));
-  write('packages/site/index.js', 'export const title = "Docs";\n');
+  write('packages/site/src/index.js', 'export const title = "Docs";\n');
   mkdirSync(join(root, '.changeset'));
   copyFileSync(new URL('.changeset/config.json', repositoryRoot), join(root, '.changeset', 'config.json'));
   git('init', '--quiet', '--initial-branch=main');
@@ -45,7 +45,7 @@ describe('changeset status on a branch', () => {
   it('fails when a published package changed without a changeset, and passes once one is added', () => {
     const repository = createRepository();
     repository.git('switch', '--quiet', '-c', 'bigger-widgets');
-    repository.write('packages/widget/index.js', 'export const size = 2;\n');
+    repository.write('packages/widget/src/index.js', 'export const size = 2;\n');
     repository.commit('Bigger widgets');
 
     const missing = runChangesetStatus({ cwd: repository.root, environment: {} });
@@ -60,10 +60,19 @@ describe('changeset status on a branch', () => {
     expect(declared.output).toContain('@heimdall/widget');
   });
 
+  it('needs no changeset for a change to tests alone', () => {
+    const repository = createRepository();
+    repository.git('switch', '--quiet', '-c', 'more-tests');
+    repository.write('packages/widget/src/index.test.ts', 'test("size", () => {});\n');
+    repository.commit('More tests');
+
+    expect(runChangesetStatus({ cwd: repository.root, environment: {} }).exitCode).toBe(0);
+  });
+
   it('needs no changeset for a private package', () => {
     const repository = createRepository();
     repository.git('switch', '--quiet', '-c', 'docs');
-    repository.write('packages/site/index.js', 'export const title = "Documentation";\n');
+    repository.write('packages/site/src/index.js', 'export const title = "Documentation";\n');
     repository.commit('Docs');
 
     expect(runChangesetStatus({ cwd: repository.root, environment: {} }).exitCode).toBe(0);
@@ -85,7 +94,7 @@ describe('changeset status on a fresh clone of main', () => {
   it('compares with the last release once there is one', () => {
     const repository = createRepository();
     repository.git('tag', '@heimdall/widget@1.0.0');
-    repository.write('packages/widget/index.js', 'export const size = 3;\n');
+    repository.write('packages/widget/src/index.js', 'export const size = 3;\n');
     repository.commit('Unreleased change');
 
     expect(resolveChangesetBase(repository.root, {})).toMatchObject({ ref: '@heimdall/widget@1.0.0' });
