@@ -1,5 +1,5 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { AccessDeniedException } from '@heimdall/eventstream';
+import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ async function signedHeaders(accessKeyId: string, secretAccessKey: string, signi
     credentials: { accessKeyId, secretAccessKey },
     region: 'us-east-1',
     service: 'bedrock',
-    sha256: Sha256,
+    sha256: Hash.bind(null, 'sha256'),
   });
   const signed = await signer.sign(
     new HttpRequest({

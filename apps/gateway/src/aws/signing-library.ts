@@ -1,11 +1,12 @@
 import type { HttpRequest } from '@smithy/protocol-http';
-import type { SignatureV4 } from '@smithy/signature-v4';
+import type { SignatureV4, SignatureV4Init } from '@smithy/signature-v4';
 
 /** The AWS signing pieces, loaded together. */
 export interface SigningLibrary {
   SignatureV4: typeof SignatureV4;
   HttpRequest: typeof HttpRequest;
-  Sha256: typeof import('@aws-crypto/sha256-js').Sha256;
+  /** SHA-256 on Node's native crypto, as the AWS SDK for JavaScript signs in Node. */
+  Sha256: NonNullable<SignatureV4Init['sha256']>;
 }
 
 let loading: Promise<SigningLibrary> | undefined;
@@ -18,11 +19,11 @@ export function loadSigningLibrary(): Promise<SigningLibrary> {
   loading ??= Promise.all([
     import('@smithy/signature-v4'),
     import('@smithy/protocol-http'),
-    import('@aws-crypto/sha256-js'),
-  ]).then(([signature, http, sha256]) => ({
+    import('@smithy/hash-node'),
+  ]).then(([signature, http, hash]) => ({
     SignatureV4: signature.SignatureV4,
     HttpRequest: http.HttpRequest,
-    Sha256: sha256.Sha256,
+    Sha256: hash.Hash.bind(null, 'sha256'),
   }));
   return loading;
 }
