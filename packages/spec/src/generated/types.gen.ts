@@ -51,7 +51,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Stream converse with model (Bedrock - Bedrock format)
+     * Stream converse with model (Bedrock clients, /bedrock)
      * @description Sends messages to a model and streams the reply as Amazon Bedrock ConverseStream events.
      */
     post: operations['bedrockConverseStream'];
@@ -71,7 +71,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Converse with model (Bedrock - Bedrock format)
+     * Converse with model (Bedrock clients, /bedrock)
      * @description Sends messages to a model and returns the whole reply, as Amazon Bedrock Converse does.
      */
     post: operations['bedrockConverse'];
@@ -91,7 +91,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Stream converse with model (PydanticAI - Bedrock format)
+     * Stream converse with model (PydanticAI, /pydanticai)
      * @description Sends messages to a model and streams the reply as Amazon Bedrock ConverseStream events.
      */
     post: operations['pydanticaiConverseStream'];
@@ -111,7 +111,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Converse with model (PydanticAI - Bedrock format)
+     * Converse with model (PydanticAI, /pydanticai)
      * @description Sends messages to a model and returns the whole reply, as Amazon Bedrock Converse does.
      */
     post: operations['pydanticaiConverse'];
