@@ -86,6 +86,13 @@ describe.skipIf(skipReason !== undefined)('the docs site in a real browser, serv
     }
     expect(page.url()).toContain('/docs/api/index.html#');
 
+    // The navigation settles after the operation shows; the screenshot waits for its entry.
+    await page
+      .getByRole('menuitem')
+      .first()
+      .waitFor({ state: 'visible' })
+      .catch(() => undefined);
+    await page.waitForTimeout(300);
     mkdirSync(screenshotsDirectory, { recursive: true });
     const screenshot = join(screenshotsDirectory, 'api-reference-converse-stream.png');
     await page.screenshot({ path: screenshot });
