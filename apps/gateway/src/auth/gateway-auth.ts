@@ -1,11 +1,14 @@
 import { AccessDeniedException } from '@heimdall/eventstream';
+import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
 import type { GatewayKey } from '../config/gateway-config.js';
 import { matchesAnySecret } from './constant-time.js';
-import { parseSigV4Authorization } from './sigv4-authorization.js';
-import { type SignedRequest, verifySigV4 } from './verify-sigv4.js';
 
 /** The request as the check sees it; the body is read only for SigV4. */
-export interface AuthenticationRequest extends Omit<SignedRequest, 'body'> {
+export interface AuthenticationRequest {
+  method: string;
+  /** The URL as received: its path still percent-encoded, exactly as a SigV4 client signed it. */
+  url: URL;
+  headers: Headers;
   body: () => Promise<Uint8Array>;
 }
 
@@ -53,7 +56,21 @@ export function createGatewayAuth(keys: readonly GatewayKey[], now: () => number
         const secret = secretById.get(parsed.accessKeyId);
         if (!secret)
           throw new AccessDeniedException({ message: `The access key id is not a gateway key. ${howToAuthenticate}` });
-        const verdict = await verifySigV4({ ...request, body: await request.body() }, parsed, secret, now());
+        const body = await request.body();
+        const verdict = await verifySigV4({
+          request: {
+            method: request.method,
+            path: request.url.pathname,
+            query: request.url.searchParams,
+            // Over HTTP/2 clients sign the :authority pseudo-header, over HTTP/1.1 Host: both are the URL's host.
+            header: (name) =>
+              name === 'host' || name === ':authority' ? request.url.host : (request.headers.get(name) ?? undefined),
+            body,
+          },
+          authorization: parsed,
+          secretAccessKey: secret,
+          now: now(),
+        });
         if (!verdict.valid) throw new AccessDeniedException({ message: verdict.reason });
         return;
       }

@@ -1,5 +1,5 @@
+import { loadSigningLibrary } from '@heimdall/sigv4';
 import type { SignatureV4 } from '@smithy/signature-v4';
-import { loadSigningLibrary } from '../../aws/signing-library.js';
 import type { AwsCredentialProvider } from './bedrock-credentials.js';
 
 /** A request about to go to Bedrock: the exact URL, headers and body bytes that will be sent. */

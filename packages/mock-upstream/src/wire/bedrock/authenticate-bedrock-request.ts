@@ -1,9 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
+import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
 import type { RequestAuthorization } from '../../server/recorded-request.js';
 import type { AuthenticationResult, IncomingRequestView } from '../wire-format.js';
 import { bedrockErrorReply } from './bedrock-errors.js';
-import { parseSigV4AuthorizationHeader } from './sigv4-authorization-header.js';
-import { verifySigV4Signature } from './verify-sigv4-signature.js';
 
 /**
  * What the mock accepts from Bedrock clients: requests SigV4-signed (service `bedrock`) with this access key, and/or
@@ -56,7 +55,7 @@ export async function authenticateBedrockRequest({
   }
 
   if (header.startsWith('AWS4-HMAC-SHA256')) {
-    const parsed = parseSigV4AuthorizationHeader(header);
+    const parsed = parseSigV4Authorization(header);
     if (parsed === undefined) {
       return checksAnything
         ? denied(
@@ -98,8 +97,22 @@ export async function authenticateBedrockRequest({
         `Credential should be scoped to correct service: '${signingService}'.`,
       );
     }
-    const failure = await verifySigV4Signature({ request, authorization: parsed, secretAccessKey });
-    if (failure !== undefined) return denied(authorization(false), 'AccessDeniedException', failure);
+    const verdict = await verifySigV4({
+      request: {
+        method: request.method,
+        path: request.path,
+        query: new URL(request.url, 'http://mock.invalid').searchParams,
+        header: (name) => {
+          const value = request.headers[name];
+          // A header as one string, the way it was signed; Node lists only a few repeated headers as arrays.
+          return Array.isArray(value) ? value.join(',') : value;
+        },
+        body: request.rawBody,
+      },
+      authorization: parsed,
+      secretAccessKey,
+    });
+    if (!verdict.valid) return denied(authorization(false), 'AccessDeniedException', verdict.reason);
     return { authorization: authorization(true) };
   }
 

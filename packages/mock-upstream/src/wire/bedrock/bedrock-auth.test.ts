@@ -1,7 +1,5 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { AccessDeniedException } from '@aws-sdk/client-bedrock-runtime';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { loadSigningLibrary } from '@heimdall/sigv4';
 import { describe, expect, it } from 'vitest';
 import type { MockUpstream } from '../../server/create-mock-upstream.js';
 import { createBedrockClient, readSdkStream, testBedrockCredentials } from '../../test-support/bedrock-client.js';
@@ -24,6 +22,7 @@ async function sendSigned({
   sessionToken?: string;
 }): Promise<Response> {
   const url = new URL(`${mock.bedrockBaseUrl}/model/us.amazon.nova-micro-v1%3A0/converse-stream`);
+  const { SignatureV4, HttpRequest, Sha256 } = await loadSigningLibrary();
   const signer = new SignatureV4({
     credentials: { ...testBedrockCredentials, sessionToken },
     region: 'eu-central-1',
