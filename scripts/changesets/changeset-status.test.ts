@@ -91,6 +91,16 @@ describe('changeset status on a fresh clone of main', () => {
     expect(result.output).toContain('nothing to check');
   });
 
+  it('still fails on a pending changeset that Changesets cannot parse, naming it', () => {
+    const repository = createRepository();
+    repository.write('.changeset/bigger-widgets.md', widgetPatch.replace('patch\n---', 'patch'));
+    repository.commit('Changeset without the end of its front matter');
+
+    const result = runChangesetStatus({ cwd: repository.root, environment: {} });
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toContain('.changeset/bigger-widgets.md cannot be released');
+  });
+
   it('compares with the last release once there is one', () => {
     const repository = createRepository();
     repository.git('tag', '@heimdall/widget@1.0.0');

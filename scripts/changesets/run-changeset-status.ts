@@ -1,11 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { describeUnreadableChangesets, readPendingChangesets } from './read-pending-changesets.js';
 import { resolveChangesetBase } from './resolve-changeset-base.js';
 
 const require = createRequire(import.meta.url);
 
 export interface ChangesetStatusResult {
-  /** 0 when every changed published package has a pending changeset, or when there is nothing to compare with. */
+  /**
+   * 0 when every pending changeset parses and every changed published package has one, or when every pending changeset
+   * parses and there is nothing to compare with.
+   */
   exitCode: number;
   /** What to print: the base chosen and why, then Changesets' own report. */
   output: string;
@@ -14,7 +18,8 @@ export interface ChangesetStatusResult {
 /**
  * `changeset status --since=<base>` with the base {@link resolveChangesetBase} chose: fails when a published package
  * changed since then and no changeset was added. Private packages (the gateway, the docs) are not versioned, so they
- * need none.
+ * need none. Every pending changeset must parse, even where there is nothing to compare with: a broken one would
+ * otherwise only surface at release.
  * @see https://github.com/changesets/changesets/blob/main/packages/cli/README.md#status
  */
 export function runChangesetStatus({
@@ -24,6 +29,8 @@ export function runChangesetStatus({
   cwd: string;
   environment?: NodeJS.ProcessEnv;
 }): ChangesetStatusResult {
+  const { unreadable } = readPendingChangesets(cwd);
+  if (unreadable.length > 0) return { exitCode: 1, output: describeUnreadableChangesets(unreadable) };
   const base = resolveChangesetBase(cwd, environment);
   if (!base.ref) return { exitCode: 0, output: `Changeset status: nothing to check, because ${base.reason}.` };
   const cli = require.resolve('@changesets/cli/bin.js');

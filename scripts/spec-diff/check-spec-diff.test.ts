@@ -61,6 +61,18 @@ describe('pnpm test and a breaking change to the spec', () => {
     expect(result.report).toContain('no changeset bumps @heimdall/client to a new major version');
   });
 
+  it('fails, naming the file, when the changeset that declares the major bump cannot be parsed', async () => {
+    const formatted = changeset({ '@heimdall/spec': 'major', '@heimdall/client': 'major' }, 'maxTokens is required.')
+      // What a Markdown formatter makes of the front matter: its closing line read as a heading underline.
+      .replace('---\n"', '---\n\n## "')
+      .replace('major\n---', 'major');
+    const result = await judge({ 'require-max-tokens': formatted });
+
+    expect(result.passed).toBe(false);
+    expect(result.report).toContain('.changeset/require-max-tokens.md cannot be released');
+    expect(result.report).toContain('`inferenceConfig.maxTokens`');
+  });
+
   it('passes once a changeset bumps @heimdall/spec and @heimdall/client to a new major version', async () => {
     const result = await judge({
       'require-max-tokens': changeset(

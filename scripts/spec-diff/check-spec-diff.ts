@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { describeUnreadableChangesets } from '../changesets/read-pending-changesets.js';
 import { compareSpecs, type SpecChange } from './compare-specs.js';
 import { findMajorBumps, packagesBuiltFromSpec } from './major-changeset.js';
 import { formatSpecChangelog } from './spec-changelog.js';
@@ -67,8 +68,12 @@ export async function judgeSpecChanges({
   if (breaking === 0) {
     return { passed: true, changes, report: `${heading}\n\n${changelog}\n\nNo breaking change.` };
   }
-  const { declared, missing } = await findMajorBumps(root);
+  const { declared, missing, unreadable } = findMajorBumps(root);
   const counted = `${breaking} breaking change${breaking === 1 ? '' : 's'}`;
+  if (unreadable.length > 0) {
+    const verdict = `${counted} to the spec, and pending changesets that cannot be read:\n${describeUnreadableChangesets(unreadable)}`;
+    return { passed: false, changes, report: `${heading}\n\n${changelog}\n\n${verdict}` };
+  }
   if (missing.length === 0) {
     const bumps = declared.map((bump) => `${bump.name} (${bump.changeset})`).join(', ');
     return {

@@ -1,4 +1,4 @@
-import readChangesets from '@changesets/read';
+import { readPendingChangesets, type UnreadableChangeset } from '../changesets/read-pending-changesets.js';
 
 /**
  * The published packages built from the spec: `@heimdall/spec` generates its types from it, and `@heimdall/client`
@@ -11,22 +11,24 @@ export interface MajorBumps {
   declared: { name: string; changeset: string }[];
   /** Those that no pending changeset bumps to a new major version. */
   missing: string[];
+  /** Pending changesets Changesets cannot parse: until they are fixed, nothing can be said to be declared. */
+  unreadable: UnreadableChangeset[];
 }
 
 /**
  * Which packages built from the spec the pending changesets (`.changeset/*.md` under `root`) bump to a new major
- * version. Read with Changesets' own reader, so a file it cannot parse fails here as it would at release.
- * @see https://github.com/changesets/changesets/blob/main/docs/adding-a-changeset.md
+ * version. Read with Changesets' own parser, so a file it cannot parse is reported here, by name, instead of at
+ * release.
  */
-export async function findMajorBumps(root: string): Promise<MajorBumps> {
-  const changesets = await readChangesets(root);
+export function findMajorBumps(root: string): MajorBumps {
+  const { changesets, unreadable } = readPendingChangesets(root);
   const declared: MajorBumps['declared'] = [];
   for (const name of packagesBuiltFromSpec) {
     const changeset = changesets.find((candidate) =>
       candidate.releases.some((release) => release.name === name && release.type === 'major'),
     );
-    if (changeset) declared.push({ name, changeset: `.changeset/${changeset.id}.md` });
+    if (changeset) declared.push({ name, changeset: changeset.file });
   }
   const missing = packagesBuiltFromSpec.filter((name) => !declared.some((bump) => bump.name === name));
-  return { declared, missing };
+  return { declared, missing, unreadable };
 }
