@@ -40,7 +40,9 @@ afterEach(() => {
   for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-describe('heimdall-mock-upstream command', () => {
+// Each test starts a fresh Node process that compiles the command with tsx: seconds, not milliseconds, on a busy
+// two-core machine running every package's tests at once.
+describe('heimdall-mock-upstream command', { timeout: 30_000 }, () => {
   it('prints its URLs, echoes the user word by word, and stops cleanly on SIGTERM', async () => {
     const cli = startCli({ MOCK_UPSTREAM_PORT: '0', MOCK_UPSTREAM_DELAY_MS: '1' });
     const { child, output } = cli;
