@@ -11,7 +11,10 @@ try {
   const gateway = createGateway({ config, logger });
   const { url } = await gateway.start();
   const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
-  logger.info({ url, providers, defaultProvider: config.defaultProvider }, `Heimdall listening on ${url}`);
+  logger.info(
+    { url, providers, defaultProvider: config.defaultProvider, node: process.version },
+    `Heimdall listening on ${url}`,
+  );
   if (config.gatewayKeys.length === 0) {
     logger.warn('No gateway keys are configured (HEIMDALL_API_KEYS): every client may use this gateway');
   }
