@@ -195,12 +195,13 @@ describe('Bedrock errors before the stream', () => {
     const { error } = await collect();
     const failure = error as UpstreamFailure;
 
-    expect(failure.error).toMatchObject({ type: 'ServiceUnavailableException', status: 502 });
+    // The status of the type, as the spec sends it, so that every client reads the same error.
+    expect(failure.error).toMatchObject({ type: 'ServiceUnavailableException', status: 503 });
     expect(failure.error.message).toBe('Bad gateway for [redacted]');
     expect(failure.retryable).toBe(true);
   });
 
-  it('keeps a type Heimdall does not know, with its status', async () => {
+  it('answers an AWS type outside the spec with the listed type it stands for, keeping the message', async () => {
     reply(
       403,
       { 'x-amzn-errortype': 'ExpiredTokenException:http://internal.amazon.com/coral/com.amazon.coral.service/' },
@@ -208,8 +209,25 @@ describe('Bedrock errors before the stream', () => {
     );
     const { error } = await collect();
 
-    expect((error as UpstreamFailure).error).toMatchObject({ type: 'ExpiredTokenException', status: 403 });
+    expect((error as UpstreamFailure).error).toMatchObject({
+      type: 'AccessDeniedException',
+      status: 403,
+      message: 'The security token included in the request is expired',
+    });
     expect((error as UpstreamFailure).retryable).toBe(false);
+  });
+
+  it.each([
+    [400, 'ValidationException'],
+    [429, 'ThrottlingException'],
+    [500, 'InternalServerException'],
+    [503, 'ServiceUnavailableException'],
+  ])('answers a made-up type with status %i as %s, never as sent', async (status, type) => {
+    reply(status, { 'x-amzn-errortype': 'Foo', 'content-type': 'application/json' }, '{"message":"odd"}');
+    const { error } = await collect();
+
+    expect((error as UpstreamFailure).error).toMatchObject({ type, message: 'odd' });
+    expect((error as UpstreamFailure).error.name).toBe(type);
   });
 });
 
