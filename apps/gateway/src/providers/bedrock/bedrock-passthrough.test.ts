@@ -248,6 +248,25 @@ describe('Bedrock converse passed through', () => {
     expect(await createBedrockAdapter(settings).converse?.(call)).toEqual(converseReply);
   });
 
+  it('refuses a reply larger than 16 MiB without reading it all', async () => {
+    const text = 'x'.repeat(17 * 1024 * 1024);
+    reply(
+      200,
+      { 'content-type': 'application/json' },
+      `{"output":{"message":{"role":"assistant","content":[{"text":"${text}"}]}}}`,
+    );
+    const error = await createBedrockAdapter(settings)
+      .converse?.(call)
+      .catch((caught: unknown) => caught);
+
+    expect((error as UpstreamFailure).error).toMatchObject({
+      type: 'InternalServerException',
+      message:
+        "bedrock: the upstream's Converse reply is unusable: it is larger than 16777216 bytes, the most the gateway reads",
+    });
+    expect((error as UpstreamFailure).retryable).toBe(false);
+  });
+
   it('refuses a reply that is not a ConverseResponse', async () => {
     reply(200, { 'content-type': 'application/json' }, '{"output":{}}');
     const error = await createBedrockAdapter(settings)
