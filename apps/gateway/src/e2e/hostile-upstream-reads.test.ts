@@ -85,15 +85,17 @@ describe('an upstream server-sent event without end', () => {
   it('a 50 MB line ends the stream with a ModelStreamErrorException naming the limit, and memory stays bounded', async () => {
     const lineBytes = 50 * 1024 * 1024;
     const piece = Buffer.alloc(64 * 1024, 'a');
-    let written = 0;
-    hostile.behave(async (exchange) => {
+    let written: Promise<number> = Promise.resolve(0);
+    hostile.behave((exchange) => {
       exchange.response.writeHead(200, { 'content-type': 'text/event-stream' });
       exchange.response.write('data: {"choices":[{"index":0,"delta":{"content":"');
       const pieces = function* () {
         for (let sent = 0; sent < lineBytes; sent += piece.length) yield piece;
       };
-      written = await writeWhileOpen(exchange, pieces());
-      if (!exchange.isClosed()) exchange.response.end('"}}]}\n\ndata: [DONE]\n\n');
+      written = writeWhileOpen(exchange, pieces()).then((bytes) => {
+        if (!exchange.isClosed()) exchange.response.end('"}}]}\n\ndata: [DONE]\n\n');
+        return bytes;
+      });
     });
     const rssBefore = process.memoryUsage().rss;
     const frames = await readFrames(await postConverse({ baseUrl: harness.url, modelId: 'impatient/m' }));
@@ -110,7 +112,8 @@ describe('an upstream server-sent event without end', () => {
     expect(frames.some((frame) => frame.eventType === 'contentBlockDelta')).toBe(false);
     await vi.waitFor(() => expect(lastExchange().isClosed()).toBe(true), { timeout: 5_000 });
     // The gateway stopped reading at the limit (what is left is what loopback buffers hold) …
-    expect(written).toBeLessThan(lineBytes);
+    expect(await written).toBeLessThan(lineBytes);
+    expect(await written).toBeGreaterThan(16 * 1024 * 1024);
     // … and held far less than the line: before the limit, it grew by 360 MB.
     expect(rssGrowth).toBeLessThan(200 * 1024 * 1024);
   });
