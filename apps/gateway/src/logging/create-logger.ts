@@ -31,10 +31,10 @@ export function createLogger(
           // An error logged on its own is logged as pino would (under `err`, its message as the line's), redacted.
           if (first instanceof Error) {
             const err = redactLogValue(first, redactor.redact) as { message?: unknown };
-            const message = rest.length > 0 ? rest : [typeof err.message === 'string' ? err.message : ''];
+            const messageArguments = rest.length > 0 ? rest : [typeof err.message === 'string' ? err.message : ''];
             return (method as (...values: unknown[]) => void).apply(this, [
               { err },
-              ...message.map((value) => redactLogValue(value, redactor.redact)),
+              ...messageArguments.map((value) => redactLogValue(value, redactor.redact)),
             ]);
           }
           const redacted = (inputs as unknown[]).map((value) => redactLogValue(value, redactor.redact));
