@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postConverse, readFrames } from '../test-support/converse-over-fetch.js';
 import { type GatewayHarness, startGatewayHarness } from '../test-support/gateway-harness.js';
 import {
+  eventStreamErrorFrame,
   eventStreamFrame,
   type HostileExchange,
   type HostileUpstream,
@@ -96,6 +97,26 @@ describe('a Bedrock upstream that echoes credentials in an exception frame', () 
     });
     expect(JSON.stringify(frames.at(-1)?.payload)).toContain('[redacted]');
     for (const secret of secretsSeenBy(exchange)) {
+      expect(bytes).not.toContain(secret);
+      expect(everythingLogged()).not.toContain(secret);
+    }
+  });
+
+  it('in an error frame mid-stream: the client gets a known exception, and no secret', async () => {
+    hostile.behave((exchange) => {
+      streamHead(exchange.response);
+      exchange.response.end(Buffer.concat([messageStart, eventStreamErrorFrame('InternalFailure', echoOf(exchange))]));
+    });
+    const response = await postConverse({ baseUrl: harness.url, modelId: 'hostile/us.model-v1:0' });
+    const bytes = Buffer.from(await response.clone().arrayBuffer()).toString('latin1');
+    const frames = await readFrames(response);
+
+    expect(frames.at(-1)).toMatchObject({
+      messageType: 'exception',
+      eventType: 'internalServerException',
+      payload: { message: expect.stringContaining('[redacted]') },
+    });
+    for (const secret of secretsSeenBy(hostile.exchanges.at(-1) as HostileExchange)) {
       expect(bytes).not.toContain(secret);
       expect(everythingLogged()).not.toContain(secret);
     }

@@ -96,3 +96,15 @@ export async function writeWhileOpen(exchange: HostileExchange, pieces: Iterable
   }
   return written;
 }
+
+/** An eventstream `error` frame: its code and message in headers, with no payload. */
+export function eventStreamErrorFrame(code: string, message: string): Uint8Array {
+  return codec.encode({
+    headers: {
+      ':error-code': { type: 'string', value: code },
+      ':error-message': { type: 'string', value: message },
+      ':message-type': { type: 'string', value: 'error' },
+    },
+    body: new Uint8Array(0),
+  });
+}
