@@ -3,12 +3,15 @@ import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
 import { createGateway } from './create-gateway.js';
 import { createLogger } from './logging/create-logger.js';
+import { SecretRedactor } from './providers/shared/redact-secrets.js';
 
-const logger = createLogger();
+// Made before the configuration is read, so that even a failure to read it is logged without secrets.
+const redactor = new SecretRedactor();
+const logger = createLogger(process.env, undefined, redactor);
 
 try {
   const config = loadConfig();
-  const gateway = createGateway({ config, logger });
+  const gateway = createGateway({ config, logger, redactor });
   const { url } = await gateway.start();
   const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
   logger.info(

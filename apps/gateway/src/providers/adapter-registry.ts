@@ -3,21 +3,23 @@ import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
 import { createBedrockAdapter } from './bedrock/bedrock-adapter.js';
 import { createOpenAiAdapter } from './openai/openai-adapter.js';
 import type { ProviderAdapter } from './provider-adapter.js';
+import type { SecretRedactor } from './shared/redact-secrets.js';
 
-function createAdapter(settings: ProviderSettings): ProviderAdapter {
+function createAdapter(settings: ProviderSettings, redactor: SecretRedactor): ProviderAdapter {
   switch (settings.type) {
     case 'openai':
-      return createOpenAiAdapter(settings);
+      return createOpenAiAdapter(settings, redactor);
     case 'anthropic':
-      return createAnthropicAdapter(settings);
+      return createAnthropicAdapter(settings, redactor);
     case 'bedrock':
-      return createBedrockAdapter(settings);
+      return createBedrockAdapter(settings, redactor);
   }
 }
 
 /** One adapter per configured provider, by provider name. */
 export type AdapterRegistry = ReadonlyMap<string, ProviderAdapter>;
 
-export function createAdapterRegistry(config: GatewayConfig): AdapterRegistry {
-  return new Map(Object.entries(config.providers).map(([name, settings]) => [name, createAdapter(settings)]));
+/** `redactor` takes every secret out of what upstreams say, before it reaches a client or the log. */
+export function createAdapterRegistry(config: GatewayConfig, redactor: SecretRedactor): AdapterRegistry {
+  return new Map(Object.entries(config.providers).map(([name, settings]) => [name, createAdapter(settings, redactor)]));
 }

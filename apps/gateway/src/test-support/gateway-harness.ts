@@ -6,6 +6,7 @@ import type { GatewayDependencies } from '../app/gateway-context.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
 import { createLogger } from '../logging/create-logger.js';
+import { SecretRedactor } from '../providers/shared/redact-secrets.js';
 import { createGatewayServer } from '../transport/create-gateway-server.js';
 import { createContractCheckingFetch } from './contract-checking-fetch.js';
 import { createMemoryLog } from './memory-log.js';
@@ -68,14 +69,15 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     writeFileSync(join(directory, 'heimdall.config.json'), text);
   }
   const log = createMemoryLog();
-  const logger = createLogger({ LOG_LEVEL: 'debug' }, log.destination);
+  const redactor = new SecretRedactor();
+  const logger = createLogger({ LOG_LEVEL: 'debug' }, log.destination, redactor);
   const retryDelays: number[] = [];
   const overrides: Partial<GatewayDependencies> = {
     sleep: async (milliseconds) => void retryDelays.push(milliseconds),
     ...options.overrides,
   };
   const config = loadConfig(environment, directory);
-  const gateway = createGateway({ config, logger, overrides });
+  const gateway = createGateway({ config, logger, redactor, overrides });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);

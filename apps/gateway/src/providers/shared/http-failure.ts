@@ -1,4 +1,4 @@
-import { redactSecrets } from './redact-secrets.js';
+import type { Redact } from './redact-secrets.js';
 import { parseRetryAfter } from './retry-after.js';
 import { errorForStatus, isRetryableStatus } from './status-error-types.js';
 import { UpstreamFailure } from './upstream-failure.js';
@@ -10,9 +10,8 @@ export interface HttpFailureInput {
   response: UpstreamResponse;
   /** Reads the provider's error body format. */
   messageOf: (body: string, status: number) => string;
-  /** Every secret of the provider, kept out of the message. */
-  secrets: readonly string[];
-  key?: string | undefined;
+  /** Takes every secret out of the upstream's message. */
+  redact: Redact;
 }
 
 /** An upstream HTTP error as the Bedrock error a client sees, with the upstream's own message, minus any secret. */
@@ -20,15 +19,13 @@ export async function httpFailure({
   provider,
   response,
   messageOf,
-  secrets,
-  key,
+  redact,
 }: HttpFailureInput): Promise<UpstreamFailure> {
   const body = await response.text().catch(() => '');
-  const message = redactSecrets(messageOf(body, response.status), secrets);
+  const message = redact(messageOf(body, response.status));
   return new UpstreamFailure({
     error: errorForStatus(response.status, `${provider}: ${message}`),
     retryable: isRetryableStatus(response.status),
     retryAfterMs: parseRetryAfter(response.headers),
-    key,
   });
 }

@@ -1,6 +1,7 @@
 import type { TimeoutSettings } from '../../config/gateway-config.js';
 import { httpFailure } from './http-failure.js';
 import type { KeyPool } from './key-pool.js';
+import type { Redact } from './redact-secrets.js';
 import { sendUpstream, type UpstreamResponse } from './upstream-http.js';
 
 /** How long a key the upstream refused (401/403) is left out of the rotation. */
@@ -10,8 +11,8 @@ export interface KeyedRequest {
   provider: string;
   url: string;
   keys: KeyPool;
-  /** Every secret of the provider, kept out of error messages. */
-  secrets: readonly string[];
+  /** Takes every secret out of the upstream's error messages. */
+  redact: Redact;
   /** The request headers for the key picked (none when the provider has no key). */
   headers: (key: string | undefined) => Record<string, string>;
   body: string;
@@ -27,7 +28,7 @@ export interface KeyedRequest {
  * refused for a few minutes; when another key is free the retry goes out at once.
  */
 export async function sendWithKey(request: KeyedRequest): Promise<UpstreamResponse> {
-  const { provider, keys, secrets } = request;
+  const { provider, keys } = request;
   const key = keys.pick();
   const response = await sendUpstream({
     provider,
@@ -38,7 +39,7 @@ export async function sendWithKey(request: KeyedRequest): Promise<UpstreamRespon
     timeouts: request.timeouts,
   });
   if (response.status < 400) return response;
-  const failure = await httpFailure({ provider, response, messageOf: request.messageOf, secrets, key });
+  const failure = await httpFailure({ provider, response, messageOf: request.messageOf, redact: request.redact });
   if (key && response.status === 429) {
     keys.setAside(key, failure.retryAfterMs ?? 1_000);
     // The retry-after binds only the key that got it.
