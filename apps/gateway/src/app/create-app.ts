@@ -13,6 +13,7 @@ import { createConverseStreamHandler } from './handlers/converse-stream-handler.
 import { createHealthHandler, createReadyHandler } from './handlers/health-handlers.js';
 import { createMetricsHandler } from './handlers/metrics-handler.js';
 import { registerOperations } from './register-operations.js';
+import { requestLimitsCheck } from './request-limits-check.js';
 
 /** `/model/{modelId}/converse` → `/model/:modelId/converse`. */
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
@@ -75,6 +76,7 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
         await next();
       });
     }
+    if (operation.body) app.use(path, requestLimitsCheck());
   }
 
   registerOperations(app, {
