@@ -6,6 +6,7 @@ import type { GatewayDependencies } from '../app/gateway-context.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
 import { createLogger } from '../logging/create-logger.js';
+import { type AdapterRegistry, createAdapterRegistry } from '../providers/adapter-registry.js';
 import { createGatewayServer } from '../transport/create-gateway-server.js';
 import { createContractCheckingFetch } from './contract-checking-fetch.js';
 import { createMemoryLog } from './memory-log.js';
@@ -38,6 +39,8 @@ export interface HarnessOptions {
   /** A config file; `{{mock}}` in strings is replaced by the mock upstream's URL. */
   configFile?: Record<string, unknown>;
   overrides?: Partial<GatewayDependencies>;
+  /** Wraps the adapters the configuration makes, e.g. to inject faults around the real ones. */
+  wrapAdapters?: (adapters: AdapterRegistry) => AdapterRegistry;
 }
 
 /**
@@ -75,6 +78,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     ...options.overrides,
   };
   const config = loadConfig(environment, directory);
+  if (options.wrapAdapters) overrides.adapters = options.wrapAdapters(createAdapterRegistry(config));
   const gateway = createGateway({ config, logger, overrides });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
