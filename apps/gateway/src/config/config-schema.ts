@@ -67,6 +67,7 @@ export function configFileSchema(environment: NodeJS.ProcessEnv) {
         port: z.int().min(0).max(65535).optional(),
         bodyLimitBytes: z.int().positive().optional(),
         shutdownGraceMs: z.int().min(0).optional(),
+        requestTimeBudgetMs: z.int().positive().optional(),
         tls: z.strictObject({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
       })
       .optional(),

@@ -10,6 +10,12 @@ export const defaultBodyLimitBytes = 20 * 1024 * 1024;
 
 export const defaultShutdownGraceMs = 25_000;
 
+/**
+ * Room for one full first-byte wait and the retries and fallbacks after it, while a dead upstream can no longer hold
+ * a request for the many minutes its retries and fallbacks would add up to.
+ */
+export const defaultRequestTimeBudgetMs = 300_000;
+
 export const defaultOpenAiBaseUrl = 'https://api.openai.com/v1';
 
 export const defaultAnthropicBaseUrl = 'https://api.anthropic.com';

@@ -123,6 +123,7 @@ export function serverFromEnvironment(environment: NodeJS.ProcessEnv) {
     port: positiveInteger(environment, 'PORT'),
     bodyLimitBytes: positiveInteger(environment, 'HEIMDALL_BODY_LIMIT_BYTES'),
     shutdownGraceMs: positiveInteger(environment, 'HEIMDALL_SHUTDOWN_GRACE_MS'),
+    requestTimeBudgetMs: positiveInteger(environment, 'HEIMDALL_REQUEST_TIME_BUDGET_MS'),
     tls: tlsFromEnvironment(environment),
   };
 }

@@ -60,6 +60,11 @@ export interface ServerSettings {
   port: number;
   bodyLimitBytes: number;
   shutdownGraceMs: number;
+  /**
+   * How long one request may take to get an answer, across its retries and fallbacks: from its arrival until an
+   * upstream begins streaming the reply (ConverseStream) or has sent the whole reply (Converse).
+   */
+  requestTimeBudgetMs: number;
   tls?: { certFile: string; keyFile: string } | undefined;
 }
 

@@ -12,8 +12,8 @@ export const requestLimits = {
   contentBlocks: 50_000,
   /** Nesting of objects and arrays anywhere in the body: model-specific fields and tool inputs are free-form JSON. */
   jsonDepth: 100,
-  /** Entries of `fallbacks` as sent, before duplicates are dropped. */
-  fallbackEntries: 16,
+  /** Entries of `fallbacks` as sent, before duplicates are dropped: the spec's `maxItems`, counted before the rest. */
+  fallbackEntries: 8,
 } as const;
 
 const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
