@@ -38,7 +38,7 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
     config,
     logger,
     adapters: createAdapterRegistry(config),
-    auth: createGatewayAuth(config.gatewayKeys),
+    auth: createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }),
     sleep: realSleep,
     random: Math.random,
     metrics,

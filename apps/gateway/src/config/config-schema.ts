@@ -72,6 +72,13 @@ export function configFileSchema(environment: NodeJS.ProcessEnv) {
       })
       .optional(),
     gatewayKeys: z.array(gatewayKeySchema(environment)).optional(),
+    sigv4: z
+      .strictObject({
+        region: z.string().min(1).optional(),
+        service: z.string().min(1).optional(),
+        allowUnsignedPayload: z.boolean().optional(),
+      })
+      .optional(),
     defaultProvider: z.string().min(1).optional(),
     timeouts: timeoutsSchema.optional(),
     retries: retriesSchema.optional(),

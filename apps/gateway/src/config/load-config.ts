@@ -12,6 +12,7 @@ import {
   defaultRequestTimeBudgetMs,
   defaultRetries,
   defaultShutdownGraceMs,
+  defaultSigV4,
   defaultTimeouts,
 } from './defaults.js';
 import {
@@ -19,6 +20,7 @@ import {
   providersFromEnvironment,
   retriesFromEnvironment,
   serverFromEnvironment,
+  sigv4FromEnvironment,
   timeoutsFromEnvironment,
 } from './environment-config.js';
 import type { GatewayConfig, ProviderSettings, RetrySettings, TimeoutSettings } from './gateway-config.js';
@@ -112,6 +114,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, directo
       tls: file.server?.tls ?? server.tls,
     },
     gatewayKeys: [...gatewayKeysFromEnvironment(environment), ...(file.gatewayKeys ?? [])],
+    sigv4: { ...defaultSigV4, ...definedOnly(sigv4FromEnvironment(environment)), ...definedOnly(file.sigv4 ?? {}) },
     defaultProvider: file.defaultProvider ?? 'bedrock',
     providers,
   };
