@@ -53,7 +53,8 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     context.set('record', record);
     await next();
     context.res.headers.set('x-amzn-requestid', requestId);
-    if (!record.deferred) record.finish({ status: context.res.status });
+    // 499, as nginx logs it: the client closed the connection before its reply, which no one received.
+    if (!record.deferred) record.finish({ status: record.fields.clientClosed ? 499 : context.res.status });
   });
 
   for (const [operationId, operation] of Object.entries(operations)) {
@@ -102,6 +103,12 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     const requestId = context.get('requestId');
     const clientError = toClientError(error instanceof HTTPException ? fromHttpException(error) : error, requestId);
     const record = context.get('record');
+    if (context.req.raw.signal.aborted) {
+      // The client went away: whatever failed after that (the upstream call its leaving aborted, a body cut short)
+      // is neither the upstream's failure nor the gateway's. Nobody reads this reply.
+      record.fields.clientClosed = true;
+      return errorResponse(clientError, requestId);
+    }
     record.fields.error = { type: clientError.type, message: clientError.message };
     if (clientError !== error && !(error instanceof HTTPException))
       logger.error({ requestId, err: error }, 'unhandled error');
