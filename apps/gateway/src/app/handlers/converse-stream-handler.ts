@@ -19,7 +19,7 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
 
     const stream = holdStream({
       record,
-      dependencies,
+      streams: dependencies.streams,
       clientSignal: context.req.raw.signal,
       release: answered.release,
       abortUpstream: answered.abortUpstream,

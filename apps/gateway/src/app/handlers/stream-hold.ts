@@ -21,13 +21,14 @@ export interface StreamHold {
  */
 export function holdStream(options: {
   record: RequestRecord;
-  dependencies: GatewayDependencies;
+  /** The gateway's count of streams in flight (the open-streams gauge, and what shutdown waits for). */
+  streams: GatewayDependencies['streams'];
   /** The client's request signal: a stream that stops because the client left is not a failure. */
   clientSignal: AbortSignal;
   release: () => void;
   abortUpstream: (reason: unknown) => void;
 }): StreamHold {
-  const { record, dependencies, clientSignal } = options;
+  const { record, streams, clientSignal } = options;
   record.deferred = true;
   let ended = false;
   const end = ({ error, cancelled }: StreamOutcome) => {
@@ -39,7 +40,7 @@ export function holdStream(options: {
       if (error !== undefined || cancelled) options.abortUpstream(error ?? new Error('The stream was cancelled'));
     } finally {
       try {
-        dependencies.streams.closed();
+        streams.closed();
       } finally {
         if (cancelled || clientSignal.aborted) {
           record.finish({ status: 200, clientClosed: true });
@@ -56,7 +57,7 @@ export function holdStream(options: {
     }
   };
   try {
-    dependencies.streams.opened();
+    streams.opened();
   } catch (error) {
     end({ error });
     throw error;
