@@ -48,7 +48,7 @@ export function createGateway({
     config,
     logger,
     adapters: createAdapterRegistry(config, redactor),
-    auth: createGatewayAuth(config.gatewayKeys),
+    auth: createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }),
     sleep: realSleep,
     random: Math.random,
     metrics,

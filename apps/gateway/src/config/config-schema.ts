@@ -67,10 +67,18 @@ export function configFileSchema(environment: NodeJS.ProcessEnv) {
         port: z.int().min(0).max(65535).optional(),
         bodyLimitBytes: z.int().positive().optional(),
         shutdownGraceMs: z.int().min(0).optional(),
+        requestTimeBudgetMs: z.int().positive().optional(),
         tls: z.strictObject({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
       })
       .optional(),
     gatewayKeys: z.array(gatewayKeySchema(environment)).optional(),
+    sigv4: z
+      .strictObject({
+        region: z.string().min(1).optional(),
+        service: z.string().min(1).optional(),
+        allowUnsignedPayload: z.boolean().optional(),
+      })
+      .optional(),
     defaultProvider: z.string().min(1).optional(),
     timeouts: timeoutsSchema.optional(),
     retries: retriesSchema.optional(),

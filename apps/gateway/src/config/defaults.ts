@@ -1,4 +1,4 @@
-import type { RetrySettings, TimeoutSettings } from './gateway-config.js';
+import type { RetrySettings, SigV4Settings, TimeoutSettings } from './gateway-config.js';
 
 /** Generous by default: reasoning models may think for minutes before their first token. */
 export const defaultTimeouts: TimeoutSettings = { firstByteMs: 120_000, idleMs: 60_000 };
@@ -10,6 +10,12 @@ export const defaultBodyLimitBytes = 20 * 1024 * 1024;
 
 export const defaultShutdownGraceMs = 25_000;
 
+/**
+ * Room for one full first-byte wait and the retries and fallbacks after it, while a dead upstream can no longer hold
+ * a request for the many minutes its retries and fallbacks would add up to.
+ */
+export const defaultRequestTimeBudgetMs = 300_000;
+
 export const defaultOpenAiBaseUrl = 'https://api.openai.com/v1';
 
 export const defaultAnthropicBaseUrl = 'https://api.anthropic.com';
@@ -20,3 +26,6 @@ export const defaultAnthropicVersion = '2023-06-01';
 export const defaultAnthropicMaxTokens = 4096;
 
 export const defaultBedrockRegion = 'us-east-1';
+
+/** What SigV4 clients sign for unless configured otherwise: Bedrock Runtime in the region most clients name. */
+export const defaultSigV4: SigV4Settings = { region: 'us-east-1', service: 'bedrock', allowUnsignedPayload: false };

@@ -6,7 +6,7 @@ import {
   defaultBedrockRegion,
   defaultOpenAiBaseUrl,
 } from './defaults.js';
-import type { GatewayKey, ProviderSettings, RetrySettings, TimeoutSettings } from './gateway-config.js';
+import type { GatewayKey, ProviderSettings, RetrySettings, SigV4Settings, TimeoutSettings } from './gateway-config.js';
 
 /** Distributes over the union, so each provider type keeps its own fields. */
 type WithoutLimits<T> = T extends ProviderSettings ? Omit<T, 'timeouts' | 'retries'> : never;
@@ -123,7 +123,24 @@ export function serverFromEnvironment(environment: NodeJS.ProcessEnv) {
     port: positiveInteger(environment, 'PORT'),
     bodyLimitBytes: positiveInteger(environment, 'HEIMDALL_BODY_LIMIT_BYTES'),
     shutdownGraceMs: positiveInteger(environment, 'HEIMDALL_SHUTDOWN_GRACE_MS'),
+    requestTimeBudgetMs: positiveInteger(environment, 'HEIMDALL_REQUEST_TIME_BUDGET_MS'),
     tls: tlsFromEnvironment(environment),
+  };
+}
+
+function booleanSetting(environment: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = environment[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new ConfigError(`${name} must be true or false, not "${raw}"`);
+}
+
+/** How SigV4 client signatures are checked; absent settings stay undefined. */
+export function sigv4FromEnvironment(environment: NodeJS.ProcessEnv): Partial<SigV4Settings> {
+  return {
+    region: environment.HEIMDALL_SIGV4_REGION || undefined,
+    service: environment.HEIMDALL_SIGV4_SERVICE || undefined,
+    allowUnsignedPayload: booleanSetting(environment, 'HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD'),
   };
 }
 

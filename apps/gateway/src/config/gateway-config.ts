@@ -60,13 +60,29 @@ export interface ServerSettings {
   port: number;
   bodyLimitBytes: number;
   shutdownGraceMs: number;
+  /**
+   * How long one request may take to get an answer, across its retries and fallbacks: from its arrival until an
+   * upstream begins streaming the reply (ConverseStream) or has sent the whole reply (Converse).
+   */
+  requestTimeBudgetMs: number;
   tls?: { certFile: string; keyFile: string } | undefined;
+}
+
+/** How the gateway checks SigV4-signed client requests. */
+export interface SigV4Settings {
+  /** The region clients must sign for (their SDK's `region`). */
+  region: string;
+  /** The service clients must sign for: `bedrock`, as the Bedrock Runtime SDKs do. */
+  service: string;
+  /** Accept `x-amz-content-sha256: UNSIGNED-PAYLOAD`, a body no signature covers. */
+  allowUnsignedPayload: boolean;
 }
 
 /** Everything the gateway runs on, resolved from the environment and the config file. */
 export interface GatewayConfig {
   server: ServerSettings;
   gatewayKeys: GatewayKey[];
+  sigv4: SigV4Settings;
   /** Where a model id without a configured provider prefix goes. */
   defaultProvider: string;
   providers: Record<string, ProviderSettings>;

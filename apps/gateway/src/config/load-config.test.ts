@@ -22,6 +22,38 @@ describe('configuration', () => {
     expect(config.gatewayKeys).toEqual([]);
   });
 
+  it('checks SigV4 for bedrock in us-east-1, refusing unsigned bodies, and gives a request five minutes to be answered', () => {
+    const config = loadConfig({}, emptyDirectory());
+    expect(config.sigv4).toEqual({ region: 'us-east-1', service: 'bedrock', allowUnsignedPayload: false });
+    expect(config.server.requestTimeBudgetMs).toBe(300_000);
+  });
+
+  it('takes the SigV4 scope and the time budget from the environment, and the config file over it', () => {
+    const environment = {
+      HEIMDALL_SIGV4_REGION: 'eu-west-1',
+      HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD: 'true',
+      HEIMDALL_REQUEST_TIME_BUDGET_MS: '60000',
+    };
+    expect(loadConfig(environment, emptyDirectory())).toMatchObject({
+      sigv4: { region: 'eu-west-1', service: 'bedrock', allowUnsignedPayload: true },
+      server: { requestTimeBudgetMs: 60_000 },
+    });
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({
+        sigv4: { region: 'ap-south-1', service: 'bedrock-runtime' },
+        server: { requestTimeBudgetMs: 1000 },
+      }),
+    );
+    expect(loadConfig(environment, directory)).toMatchObject({
+      sigv4: { region: 'ap-south-1', service: 'bedrock-runtime', allowUnsignedPayload: true },
+      server: { requestTimeBudgetMs: 1000 },
+    });
+    expect(() => loadConfig({ HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD: 'yes' }, emptyDirectory())).toThrow(
+      'HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD must be true or false, not "yes"',
+    );
+  });
+
   it('configures OpenAI from the variables the OpenAI SDK reads', () => {
     const config = loadConfig({ OPENAI_API_KEY: 'sk-test', PORT: '9000' }, emptyDirectory());
     expect(config.providers.openai).toMatchObject({

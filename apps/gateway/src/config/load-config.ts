@@ -9,8 +9,10 @@ import {
   defaultAnthropicVersion,
   defaultBedrockRegion,
   defaultBodyLimitBytes,
+  defaultRequestTimeBudgetMs,
   defaultRetries,
   defaultShutdownGraceMs,
+  defaultSigV4,
   defaultTimeouts,
 } from './defaults.js';
 import {
@@ -18,6 +20,7 @@ import {
   providersFromEnvironment,
   retriesFromEnvironment,
   serverFromEnvironment,
+  sigv4FromEnvironment,
   timeoutsFromEnvironment,
 } from './environment-config.js';
 import type { GatewayConfig, ProviderSettings, RetrySettings, TimeoutSettings } from './gateway-config.js';
@@ -107,9 +110,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, directo
       port: file.server?.port ?? server.port ?? 8080,
       bodyLimitBytes: file.server?.bodyLimitBytes ?? server.bodyLimitBytes ?? defaultBodyLimitBytes,
       shutdownGraceMs: file.server?.shutdownGraceMs ?? server.shutdownGraceMs ?? defaultShutdownGraceMs,
+      requestTimeBudgetMs: file.server?.requestTimeBudgetMs ?? server.requestTimeBudgetMs ?? defaultRequestTimeBudgetMs,
       tls: file.server?.tls ?? server.tls,
     },
     gatewayKeys: [...gatewayKeysFromEnvironment(environment), ...(file.gatewayKeys ?? [])],
+    sigv4: { ...defaultSigV4, ...definedOnly(sigv4FromEnvironment(environment)), ...definedOnly(file.sigv4 ?? {}) },
     defaultProvider: file.defaultProvider ?? 'bedrock',
     providers,
   };

@@ -6,6 +6,7 @@ import type { GatewayDependencies } from '../app/gateway-context.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
 import { createLogger } from '../logging/create-logger.js';
+import { type AdapterRegistry, createAdapterRegistry } from '../providers/adapter-registry.js';
 import { SecretRedactor } from '../providers/shared/redact-secrets.js';
 import { createGatewayServer } from '../transport/create-gateway-server.js';
 import { createContractCheckingFetch } from './contract-checking-fetch.js';
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   /** A config file; `{{mock}}` in strings is replaced by the mock upstream's URL. */
   configFile?: Record<string, unknown>;
   overrides?: Partial<GatewayDependencies>;
+  /** Wraps the adapters the configuration makes, e.g. to inject faults around the real ones. */
+  wrapAdapters?: (adapters: AdapterRegistry) => AdapterRegistry;
 }
 
 /**
@@ -77,6 +80,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     ...options.overrides,
   };
   const config = loadConfig(environment, directory);
+  if (options.wrapAdapters) overrides.adapters = options.wrapAdapters(createAdapterRegistry(config, redactor));
   const gateway = createGateway({ config, logger, redactor, overrides });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
