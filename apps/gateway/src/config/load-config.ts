@@ -9,6 +9,7 @@ import {
   defaultAnthropicVersion,
   defaultBedrockRegion,
   defaultBodyLimitBytes,
+  defaultGeminiBaseUrl,
   defaultRetries,
   defaultShutdownGraceMs,
   defaultTimeouts,
@@ -67,6 +68,8 @@ function fromEntry(name: string, entry: ProviderConfigEntry, timeouts: TimeoutSe
         version: entry.version ?? defaultAnthropicVersion,
         defaultMaxTokens: entry.defaultMaxTokens ?? defaultAnthropicMaxTokens,
       } satisfies ProviderSettings;
+    case 'gemini':
+      return { ...common, type: 'gemini', baseUrl: entry.baseUrl ?? defaultGeminiBaseUrl } satisfies ProviderSettings;
     case 'bedrock': {
       const region = entry.region ?? defaultBedrockRegion;
       return {

@@ -1,6 +1,7 @@
 import type { GatewayConfig, ProviderSettings } from '../config/gateway-config.js';
 import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
 import { createBedrockAdapter } from './bedrock/bedrock-adapter.js';
+import { createGeminiAdapter } from './gemini/gemini-adapter.js';
 import { createOpenAiAdapter } from './openai/openai-adapter.js';
 import type { ProviderAdapter } from './provider-adapter.js';
 
@@ -10,6 +11,8 @@ function createAdapter(settings: ProviderSettings): ProviderAdapter {
       return createOpenAiAdapter(settings);
     case 'anthropic':
       return createAnthropicAdapter(settings);
+    case 'gemini':
+      return createGeminiAdapter(settings);
     case 'bedrock':
       return createBedrockAdapter(settings);
   }
