@@ -1,3 +1,4 @@
+import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
 import {
   AccessDeniedException,
   ConverseCommand,
@@ -7,7 +8,9 @@ import {
   ThrottlingException,
 } from '@aws-sdk/client-bedrock-runtime';
 import type { Script } from '@heimdall/mock-upstream';
+import { streamText, tool } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createBedrockClient } from '../test-support/aws-clients.js';
 import { type GatewayHarness, startGatewayHarness, upstreamKey } from '../test-support/gateway-harness.js';
 
@@ -155,6 +158,28 @@ describe('Gemini upstream, through the gateway, to the AWS SDK', () => {
       role: 'user',
       parts: [{ functionResponse: { id: 'call_paris', name: 'get_weather', response: { output: { celsius: 21 } } } }],
     });
+  });
+
+  it('the Vercel AI SDK reads Gemini’s thoughts as reasoning, the signature-only block included, and still gets the call', async () => {
+    harness.mock.scriptFor('gemini-think', thinkingThenCall);
+    const bedrock = createAmazonBedrock({
+      baseURL: `${harness.url}/bedrock`,
+      region: 'us-east-1',
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'unchecked',
+    });
+    const result = streamText({
+      model: bedrock('gemini/gemini-think'),
+      prompt: 'Weather in Paris?',
+      tools: { get_weather: tool({ inputSchema: z.object({ city: z.string() }) }) },
+    });
+    let reasoning = '';
+    for await (const part of result.fullStream) if (part.type === 'reasoning-delta') reasoning += part.text;
+    expect(reasoning).toBe('Paris weather needs the tool.');
+    expect((await result.toolCalls).map((call) => [call.toolName, call.input])).toEqual([
+      ['get_weather', { city: 'Paris' }],
+    ]);
+    expect(await result.finishReason).toBe('tool-calls');
   });
 
   it('turns Gemini’s 429 into ThrottlingException after retrying, waiting for the delay Google asked for', async () => {

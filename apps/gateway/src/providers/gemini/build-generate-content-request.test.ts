@@ -41,6 +41,7 @@ const cases: Record<string, BedrockConverseRequest> = {
           { cachePoint: { type: 'default' } },
           { document: { format: 'md', name: 'notes', source: { bytes: base64('# Title\nBody') } } },
           { document: { format: 'csv', name: 'table', source: { text: 'a,b\n1,2' } } },
+          { video: { format: 'three_gp', source: { bytes: 'AAAAGGZ0eXAzZ3A0' } } },
         ],
       },
     ],
@@ -203,6 +204,10 @@ describe('requests Gemini cannot take get a ValidationException that says why', 
     expect(() => buildGenerateContentRequest(request)).toThrow(
       'cannot take "docx" documents (memo, messages[0].content[0])',
     );
+  });
+  it('a Matroska video', () => {
+    const request = user([{ role: 'user', content: [{ video: { format: 'mkv', source: { bytes: 'GkXfow==' } } }] }]);
+    expect(() => buildGenerateContentRequest(request)).toThrow('cannot take "mkv" videos (messages[0].content[0])');
   });
   it('an image in S3', () => {
     const request = user([

@@ -1,5 +1,5 @@
 import { ValidationException } from '@heimdall/eventstream';
-import type { BedrockContentBlock, DocumentBlock, ImageBlock, ToolResultBlock } from '@heimdall/spec';
+import type { BedrockContentBlock, DocumentBlock, ImageBlock, ToolResultBlock, VideoBlock } from '@heimdall/spec';
 import { documentAsText, textDocumentFormats } from '../shared/document-text.js';
 import type { GeminiPart } from './generate-content-types.js';
 
@@ -12,6 +12,28 @@ export function unsupported(what: string): never {
 function imagePart(image: ImageBlock, where: string): GeminiPart {
   if (!('bytes' in image.source)) unsupported(`images from S3 (${where}): send the bytes instead`);
   return { inlineData: { mimeType: `image/${image.format}`, data: image.source.bytes } };
+}
+
+/**
+ * Bedrock's video formats as the MIME types Gemini reads; Matroska (`mkv`) is not among them.
+ * @see https://ai.google.dev/gemini-api/docs/video-understanding#supported-formats
+ */
+const videoMimeTypes: Record<string, string> = {
+  mp4: 'video/mp4',
+  mov: 'video/mov',
+  mpeg: 'video/mpeg',
+  mpg: 'video/mpg',
+  webm: 'video/webm',
+  flv: 'video/x-flv',
+  wmv: 'video/wmv',
+  three_gp: 'video/3gpp',
+};
+
+function videoPart(video: VideoBlock, where: string): GeminiPart {
+  const mimeType = videoMimeTypes[video.format];
+  if (!mimeType) unsupported(`"${video.format}" videos (${where}): only ${Object.keys(videoMimeTypes).join(', ')}`);
+  if (!('bytes' in video.source)) unsupported(`videos from S3 (${where}): send the bytes instead`);
+  return { inlineData: { mimeType, data: video.source.bytes } };
 }
 
 /**
@@ -37,6 +59,7 @@ export function userPart(block: BedrockContentBlock, where: string): GeminiPart 
   if ('text' in block) return { text: block.text };
   if ('image' in block) return imagePart(block.image, where);
   if ('document' in block) return documentPart(block.document, where);
+  if ('video' in block) return videoPart(block.video, where);
   if ('guardContent' in block) {
     const guarded = block.guardContent;
     if ('text' in guarded) return { text: guarded.text.text };
