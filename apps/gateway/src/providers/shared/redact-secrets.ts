@@ -3,6 +3,8 @@ const keyPatterns = [
   /\b(sk|pk|rk|ak)-[A-Za-z0-9*_-]{6,}/g,
   /\bsk-ant-[A-Za-z0-9*_-]+/g,
   /\bAKIA[0-9A-Z]{12,}\b/g,
+  /** Google API keys, Gemini's among them. */
+  /\bAIza[0-9A-Za-z_-]{20,}/g,
   /\bBearer\s+[^\s"',]+/gi,
 ];
 
