@@ -40,6 +40,7 @@ function providerSchemas(environment: NodeJS.ProcessEnv) {
       ...keys,
       ...common,
     }),
+    z.strictObject({ type: z.literal('gemini'), baseUrl: z.url().optional(), ...keys, ...common }),
     z.strictObject({
       type: z.literal('bedrock'),
       region: z.string().min(1).optional(),

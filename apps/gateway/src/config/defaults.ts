@@ -25,6 +25,9 @@ export const defaultAnthropicVersion = '2023-06-01';
 
 export const defaultAnthropicMaxTokens = 4096;
 
+/** @see https://ai.google.dev/api#endpoints */
+export const defaultGeminiBaseUrl = 'https://generativelanguage.googleapis.com';
+
 export const defaultBedrockRegion = 'us-east-1';
 
 /** What SigV4 clients sign for unless configured otherwise: Bedrock Runtime in the region most clients name. */

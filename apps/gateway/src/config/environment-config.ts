@@ -4,6 +4,7 @@ import {
   defaultAnthropicMaxTokens,
   defaultAnthropicVersion,
   defaultBedrockRegion,
+  defaultGeminiBaseUrl,
   defaultOpenAiBaseUrl,
 } from './defaults.js';
 import type { GatewayKey, ProviderSettings, RetrySettings, SigV4Settings, TimeoutSettings } from './gateway-config.js';
@@ -16,7 +17,8 @@ const keysFrom = (value: string | undefined) => (value ? [{ key: value, weight: 
 
 /**
  * Providers declared by the variables the official SDKs read: OPENAI_API_KEY / OPENAI_BASE_URL,
- * ANTHROPIC_API_KEY / ANTHROPIC_BASE_URL, and the AWS variables for Bedrock.
+ * ANTHROPIC_API_KEY / ANTHROPIC_BASE_URL, GEMINI_API_KEY (or GOOGLE_API_KEY) / GEMINI_BASE_URL, and the AWS variables
+ * for Bedrock.
  */
 export function providersFromEnvironment(environment: NodeJS.ProcessEnv): Record<string, ProviderDraft> {
   const providers: Record<string, ProviderDraft> = {};
@@ -37,6 +39,17 @@ export function providersFromEnvironment(environment: NodeJS.ProcessEnv): Record
       version: defaultAnthropicVersion,
       defaultMaxTokens: defaultAnthropicMaxTokens,
       keys: keysFrom(environment.ANTHROPIC_API_KEY),
+      headers: {},
+    };
+  }
+  // Google's SDKs read both names and prefer GOOGLE_API_KEY when both are set.
+  const geminiKey = environment.GOOGLE_API_KEY || environment.GEMINI_API_KEY;
+  if (geminiKey || environment.GEMINI_BASE_URL) {
+    providers.gemini = {
+      type: 'gemini',
+      name: 'gemini',
+      baseUrl: environment.GEMINI_BASE_URL || defaultGeminiBaseUrl,
+      keys: keysFrom(geminiKey),
       headers: {},
     };
   }

@@ -45,6 +45,12 @@ export interface AnthropicProviderSettings extends ProviderCommon {
   defaultMaxTokens: number;
 }
 
+export interface GeminiProviderSettings extends ProviderCommon {
+  type: 'gemini';
+  /** The origin, without the version segment, e.g. `https://generativelanguage.googleapis.com`. */
+  baseUrl: string;
+}
+
 export interface BedrockProviderSettings extends ProviderCommon {
   type: 'bedrock';
   region: string;
@@ -53,7 +59,11 @@ export interface BedrockProviderSettings extends ProviderCommon {
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string | undefined } | undefined;
 }
 
-export type ProviderSettings = OpenAiProviderSettings | AnthropicProviderSettings | BedrockProviderSettings;
+export type ProviderSettings =
+  | OpenAiProviderSettings
+  | AnthropicProviderSettings
+  | GeminiProviderSettings
+  | BedrockProviderSettings;
 
 export interface ServerSettings {
   host: string;

@@ -69,6 +69,36 @@ describe('configuration', () => {
     expect(config.providers.openai).toMatchObject({ baseUrl: 'http://localhost:11434/v1', keys: [] });
   });
 
+  it('configures Gemini from GEMINI_API_KEY, or GOOGLE_API_KEY first as Google’s SDKs do', () => {
+    expect(loadConfig({ GEMINI_API_KEY: 'gemini-key' }, emptyDirectory()).providers.gemini).toMatchObject({
+      type: 'gemini',
+      baseUrl: 'https://generativelanguage.googleapis.com',
+      keys: [{ key: 'gemini-key', weight: 1 }],
+    });
+    const both = loadConfig(
+      { GEMINI_API_KEY: 'gemini-key', GOOGLE_API_KEY: 'google-key', GEMINI_BASE_URL: 'http://127.0.0.1:9999' },
+      emptyDirectory(),
+    );
+    expect(both.providers.gemini).toMatchObject({
+      baseUrl: 'http://127.0.0.1:9999',
+      keys: [{ key: 'google-key', weight: 1 }],
+    });
+  });
+
+  it('declares a Gemini provider in the config file, with the default base URL', () => {
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({ providers: { google: { type: 'gemini', apiKey: 'env.MY_GEMINI_KEY' } } }),
+    );
+    const config = loadConfig({ MY_GEMINI_KEY: 'from-env' }, directory);
+    expect(config.providers.google).toMatchObject({
+      type: 'gemini',
+      name: 'google',
+      baseUrl: 'https://generativelanguage.googleapis.com',
+      keys: [{ key: 'from-env', weight: 1 }],
+    });
+  });
+
   it('reads gateway keys, with optional ids for SigV4 clients', () => {
     const config = loadConfig({ HEIMDALL_API_KEYS: 'plain-key, team-a:secret-a' }, emptyDirectory());
     expect(config.gatewayKeys).toEqual([{ secret: 'plain-key' }, { id: 'team-a', secret: 'secret-a' }]);

@@ -9,6 +9,7 @@ import {
   defaultAnthropicVersion,
   defaultBedrockRegion,
   defaultBodyLimitBytes,
+  defaultGeminiBaseUrl,
   defaultRequestTimeBudgetMs,
   defaultRetries,
   defaultShutdownGraceMs,
@@ -70,6 +71,8 @@ function fromEntry(name: string, entry: ProviderConfigEntry, timeouts: TimeoutSe
         version: entry.version ?? defaultAnthropicVersion,
         defaultMaxTokens: entry.defaultMaxTokens ?? defaultAnthropicMaxTokens,
       } satisfies ProviderSettings;
+    case 'gemini':
+      return { ...common, type: 'gemini', baseUrl: entry.baseUrl ?? defaultGeminiBaseUrl } satisfies ProviderSettings;
     case 'bedrock': {
       const region = entry.region ?? defaultBedrockRegion;
       return {

@@ -1,6 +1,7 @@
 import type { GatewayConfig, ProviderSettings } from '../config/gateway-config.js';
 import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
 import { createBedrockAdapter } from './bedrock/bedrock-adapter.js';
+import { createGeminiAdapter } from './gemini/gemini-adapter.js';
 import { createOpenAiAdapter } from './openai/openai-adapter.js';
 import type { ProviderAdapter } from './provider-adapter.js';
 import type { SecretRedactor } from './shared/redact-secrets.js';
@@ -11,6 +12,8 @@ function createAdapter(settings: ProviderSettings, redactor: SecretRedactor): Pr
       return createOpenAiAdapter(settings, redactor);
     case 'anthropic':
       return createAnthropicAdapter(settings, redactor);
+    case 'gemini':
+      return createGeminiAdapter(settings, redactor);
     case 'bedrock':
       return createBedrockAdapter(settings, redactor);
   }

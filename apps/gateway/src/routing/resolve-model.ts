@@ -11,6 +11,7 @@ export interface ResolvedModel {
 const howToConfigure: Record<string, string> = {
   openai: 'set OPENAI_API_KEY (and OPENAI_BASE_URL for an OpenAI-compatible server)',
   anthropic: 'set ANTHROPIC_API_KEY',
+  gemini: 'set GEMINI_API_KEY (or GOOGLE_API_KEY)',
   bedrock: 'set AWS_REGION with AWS credentials (or AWS_BEARER_TOKEN_BEDROCK)',
 };
 

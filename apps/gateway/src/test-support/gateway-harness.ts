@@ -45,13 +45,13 @@ export interface HarnessOptions {
 }
 
 /**
- * A real gateway on loopback in front of a real mock upstream: the providers `openai` and `anthropic` point at the
- * mock with {@link upstreamKey}, and `bedrock` (the default provider) signs with {@link upstreamAwsCredentials}.
+ * A real gateway on loopback in front of a real mock upstream: the providers `openai`, `anthropic` and `gemini` point
+ * at the mock with {@link upstreamKey}, and `bedrock` (the default provider) signs with {@link upstreamAwsCredentials}.
  * Nothing is mocked in between.
  */
 export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
   const mock = await createMockUpstream({
-    apiKeys: { openai: upstreamKey, anthropic: upstreamKey, bedrock: upstreamAwsCredentials },
+    apiKeys: { openai: upstreamKey, anthropic: upstreamKey, gemini: upstreamKey, bedrock: upstreamAwsCredentials },
   });
   const directory = mkdtempSync(join(tmpdir(), 'heimdall-harness-'));
   const environment: Record<string, string> = {
@@ -61,6 +61,8 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     OPENAI_API_KEY: upstreamKey,
     ANTHROPIC_BASE_URL: mock.anthropicBaseUrl,
     ANTHROPIC_API_KEY: upstreamKey,
+    GEMINI_BASE_URL: mock.geminiBaseUrl,
+    GEMINI_API_KEY: upstreamKey,
     BEDROCK_BASE_URL: mock.bedrockBaseUrl,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: upstreamAwsCredentials.accessKeyId,

@@ -49,4 +49,9 @@ describe('secret redaction', () => {
     const text = 'maxTokens exceeds the model limit of 4096 for us.anthropic.claude-sonnet-4-5-v1:0';
     expect(new SecretRedactor(['abc']).redact(text)).toBe(text);
   });
+
+  it('removes Google API keys, which Gemini uses, even when the gateway was not given them', () => {
+    const text = 'API key AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY is not valid for project 123';
+    expect(redactSecrets(text, [])).toBe('API key [redacted] is not valid for project 123');
+  });
 });

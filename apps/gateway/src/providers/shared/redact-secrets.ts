@@ -17,6 +17,8 @@ const credentialShapes: readonly RegExp[] = [
   /\bABSK[A-Za-z0-9+/=_-]{16,}/g,
   // AWS STS session tokens begin with one of these base64 prefixes.
   /\b(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|AQoDYXdz)[A-Za-z0-9+/=]{16,}/g,
+  // Google API keys, Gemini's among them.
+  /\bAIza[0-9A-Za-z_-]{20,}/g,
   /\bBearer\s+[^\s"',;]+/gi,
 ];
 
