@@ -53,6 +53,7 @@ export function createGateway({
     random: Math.random,
     metrics,
     shutdownSignal: shutdown.signal,
+    hooks: [],
     streams: {
       opened: () => {
         openStreams += 1;

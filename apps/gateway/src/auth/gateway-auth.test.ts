@@ -42,12 +42,26 @@ async function signedHeaders(accessKeyId: string, secretAccessKey: string, signi
 }
 
 describe('gateway keys', () => {
-  it('accepts a key as a bearer token, x-api-key, x-bf-vk or Basic password', async () => {
-    await expect(auth.authenticate(withHeaders({ authorization: 'Bearer token-one' }))).resolves.toBeUndefined();
-    await expect(auth.authenticate(withHeaders({ 'x-api-key': 'secret-a' }))).resolves.toBeUndefined();
-    await expect(auth.authenticate(withHeaders({ 'x-bf-vk': 'token-one' }))).resolves.toBeUndefined();
-    const basic = Buffer.from('anyone:token-one').toString('base64');
-    await expect(auth.authenticate(withHeaders({ authorization: `Basic ${basic}` }))).resolves.toBeUndefined();
+  it('accepts a key as a bearer token, x-api-key, x-bf-vk or Basic password, and says which key and how', async () => {
+    const principalOf = (headers: Record<string, string>) => auth.authenticate(withHeaders(headers));
+    await expect(principalOf({ authorization: 'Bearer token-one' })).resolves.toEqual({
+      kind: 'gateway-key',
+      keyId: 'key-1',
+      presentedAs: 'bearer',
+    });
+    await expect(principalOf({ 'x-api-key': 'secret-a' })).resolves.toMatchObject({
+      keyId: 'team-a',
+      presentedAs: 'x-api-key',
+    });
+    await expect(principalOf({ 'x-bf-vk': 'token-one' })).resolves.toMatchObject({
+      keyId: 'key-1',
+      presentedAs: 'x-bf-vk',
+    });
+    const basic = Buffer.from('anyone:secret-a').toString('base64');
+    await expect(principalOf({ authorization: `Basic ${basic}` })).resolves.toMatchObject({
+      keyId: 'team-a',
+      presentedAs: 'basic',
+    });
   });
 
   it('refuses a missing or wrong key with AccessDeniedException, without echoing it', async () => {
@@ -58,7 +72,11 @@ describe('gateway keys', () => {
   });
 
   it('accepts an AWS SigV4 request signed with a gateway key pair', async () => {
-    await expect(auth.authenticate(withHeaders(await signedHeaders('team-a', 'secret-a')))).resolves.toBeUndefined();
+    await expect(auth.authenticate(withHeaders(await signedHeaders('team-a', 'secret-a')))).resolves.toEqual({
+      kind: 'gateway-key',
+      keyId: 'team-a',
+      presentedAs: 'sigv4',
+    });
   });
 
   it('refuses SigV4 with the wrong secret, an unknown key id, a tampered body, or an old date', async () => {
@@ -77,9 +95,9 @@ describe('gateway keys', () => {
     await expect(auth.authenticate(withHeaders(old))).rejects.toThrow('more than 15 minutes');
   });
 
-  it('lets everyone in when no keys are configured', async () => {
+  it('lets everyone in as the anonymous principal when no keys are configured', async () => {
     const open = createGatewayAuth({ keys: [], sigv4 });
     expect(open.open).toBe(true);
-    await expect(open.authenticate(withHeaders({}))).resolves.toBeUndefined();
+    await expect(open.authenticate(withHeaders({}))).resolves.toEqual({ kind: 'anonymous' });
   });
 });

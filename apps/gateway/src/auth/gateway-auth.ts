@@ -1,7 +1,8 @@
 import { AccessDeniedException } from '@heimdall/eventstream';
 import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
 import type { GatewayKey, SigV4Settings } from '../config/gateway-config.js';
-import { matchesAnySecret } from './constant-time.js';
+import { indexOfSecret } from './constant-time.js';
+import { anonymousPrincipal, type KeyPresentation, type Principal } from './principal.js';
 
 /** The request as the check sees it; the body is read only for SigV4. */
 export interface AuthenticationRequest {
@@ -15,27 +16,42 @@ export interface AuthenticationRequest {
 export interface GatewayAuth {
   /** No keys are configured: every request is let in. */
   readonly open: boolean;
-  /** Resolves when the request carries a valid gateway key; throws {@link AccessDeniedException} otherwise. */
-  authenticate(request: AuthenticationRequest): Promise<void>;
+  /**
+   * Who the request comes from: the gateway key it carries, or the anonymous principal when no keys are configured.
+   * Throws {@link AccessDeniedException} when keys are configured and the request carries none that is valid.
+   */
+  authenticate(request: AuthenticationRequest): Promise<Principal>;
 }
 
 const howToAuthenticate =
   'Send a gateway key as `Authorization: Bearer <key>`, `x-api-key` or `x-bf-vk`, or sign the request with AWS SigV4 using a gateway key id and secret as the AWS credentials';
 
-function tokenOf(headers: Headers): string | undefined {
+interface PresentedToken {
+  token: string;
+  presentedAs: KeyPresentation;
+}
+
+function tokenOf(headers: Headers): PresentedToken | undefined {
   const authorization = headers.get('authorization')?.trim();
   if (authorization) {
     const [scheme = '', value = ''] = authorization.split(/\s+/, 2);
-    if (/^bearer$/i.test(scheme)) return value;
+    if (/^bearer$/i.test(scheme)) return { token: value, presentedAs: 'bearer' };
     if (/^basic$/i.test(scheme)) {
       const decoded = Buffer.from(value, 'base64').toString('utf8');
       const separator = decoded.indexOf(':');
       // The key is the password; a client with only a user field may put it there instead.
-      return separator === -1 ? decoded : decoded.slice(separator + 1) || decoded.slice(0, separator);
+      const token = separator === -1 ? decoded : decoded.slice(separator + 1) || decoded.slice(0, separator);
+      return { token, presentedAs: 'basic' };
     }
   }
-  return headers.get('x-api-key') ?? headers.get('x-bf-vk') ?? undefined;
+  const apiKey = headers.get('x-api-key');
+  if (apiKey !== null) return { token: apiKey, presentedAs: 'x-api-key' };
+  const virtualKey = headers.get('x-bf-vk');
+  return virtualKey === null ? undefined : { token: virtualKey, presentedAs: 'x-bf-vk' };
 }
+
+/** The id a key is known by in logs, metrics and policy: its own, else its place in the configuration. */
+const keyIdOf = (key: GatewayKey, index: number) => key.id ?? `key-${index + 1}`;
 
 /**
  * Gateway keys: a request needs one of them, as a token in a header, or as the credentials of an AWS SigV4
@@ -57,7 +73,7 @@ export function createGatewayAuth({
   return {
     open: keys.length === 0,
     async authenticate(request) {
-      if (keys.length === 0) return;
+      if (keys.length === 0) return anonymousPrincipal;
       const authorization = request.headers.get('authorization') ?? '';
       if (/^AWS4-HMAC-SHA256\s/i.test(authorization)) {
         const parsed = parseSigV4Authorization(authorization);
@@ -83,12 +99,15 @@ export function createGatewayAuth({
           now: now(),
         });
         if (!verdict.valid) throw new AccessDeniedException({ message: verdict.reason });
-        return;
+        return { kind: 'gateway-key', keyId: parsed.accessKeyId, presentedAs: 'sigv4' };
       }
-      const token = tokenOf(request.headers);
-      if (token && matchesAnySecret(token, secrets)) return;
+      const presented = tokenOf(request.headers);
+      const index = presented ? indexOfSecret(presented.token, secrets) : -1;
+      const key = keys[index];
+      if (presented && key)
+        return { kind: 'gateway-key', keyId: keyIdOf(key, index), presentedAs: presented.presentedAs };
       throw new AccessDeniedException({
-        message: token
+        message: presented?.token
           ? `The gateway key is not valid. ${howToAuthenticate}`
           : `A gateway key is required. ${howToAuthenticate}`,
       });

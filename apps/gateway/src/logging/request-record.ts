@@ -5,6 +5,8 @@ import type { Logger } from './create-logger.js';
 export interface RequestFields {
   requestId: string;
   method: string;
+  /** The gateway key the request authenticated with, by id (never its secret); absent on an open gateway. */
+  keyId?: string | undefined;
   /** The route's path template, e.g. `/bedrock/model/{modelId}/converse-stream`. */
   route?: string;
   operationId?: string;

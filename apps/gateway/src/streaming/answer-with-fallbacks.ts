@@ -1,5 +1,6 @@
 import { HeimdallError } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
+import type { AttemptPlan } from '../app/exchange-hooks.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
 import type { ConverseCall, ProviderAdapter } from '../providers/provider-adapter.js';
@@ -18,6 +19,11 @@ export interface OpenConverseInput {
   adapters: AdapterRegistry;
   sleep: Sleep;
   random: () => number;
+  /**
+   * Runs before every upstream attempt. It refuses the request by throwing an `AttemptRefused`, which is not an
+   * upstream failure, so it is neither retried nor answered by a fallback.
+   */
+  beforeAttempt?: (plan: AttemptPlan) => Promise<void>;
   /** Told about every attempt that failed, whether retried or followed by a fallback. */
   onAttemptFailed?: (details: { modelId: string; provider: string; error: HeimdallError; willRetry: boolean }) => void;
 }
@@ -64,15 +70,28 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       requestId: input.requestId,
       startedAt: input.startedAt,
     };
+    let retry = 0;
+    const plan = { modelId, provider: resolved.provider.name, model: resolved.model };
     try {
-      const reply = await withRetries(() => attempt(adapter, call), {
-        settings: resolved.provider.retries,
-        signal,
-        sleep: input.sleep,
-        random: input.random,
-        onRetry: (failure) =>
-          input.onAttemptFailed?.({ modelId, provider: resolved.provider.name, error: failure.error, willRetry: true }),
-      });
+      const reply = await withRetries(
+        async () => {
+          await input.beforeAttempt?.({ ...plan, retry: retry++ });
+          return attempt(adapter, call);
+        },
+        {
+          settings: resolved.provider.retries,
+          signal,
+          sleep: input.sleep,
+          random: input.random,
+          onRetry: (failure) =>
+            input.onAttemptFailed?.({
+              modelId,
+              provider: resolved.provider.name,
+              error: failure.error,
+              willRetry: true,
+            }),
+        },
+      );
       return { reply, modelId, provider: resolved.provider.name };
     } catch (error) {
       if (signal.aborted) throw error;

@@ -12,15 +12,14 @@ import { holdStream } from './stream-hold.js';
  */
 export function createConverseStreamHandler(dependencies: GatewayDependencies) {
   return async (context: GatewayContext): Promise<Response> => {
-    const record = context.get('record');
-    const requestId = context.get('requestId');
-    const startedAt = context.get('startedAt');
+    const exchange = context.get('exchange');
+    const { record, requestId, startedAt } = exchange;
     const answered = await answerRequest(context, dependencies, (adapter, call) => adapter.converseStream(call));
 
     const stream = holdStream({
       record,
       streams: dependencies.streams,
-      clientSignal: context.req.raw.signal,
+      clientSignal: exchange.signal,
       release: answered.release,
       abortUpstream: answered.abortUpstream,
     });
