@@ -19,8 +19,8 @@ export class UpstreamFailure extends Error {
     this.retryAfterMs = options.retryAfterMs;
   }
 
-  /** The same failure, to be retried at once (with another key). */
+  /** The same failure, to be retried at once, with no backoff: another key is free to take the retry. */
   retryNow(): UpstreamFailure {
-    return new UpstreamFailure({ error: this.error, retryable: true });
+    return new UpstreamFailure({ error: this.error, retryable: true, retryAfterMs: 0 });
   }
 }
