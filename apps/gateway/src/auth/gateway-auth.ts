@@ -1,6 +1,6 @@
 import { AccessDeniedException } from '@heimdall/eventstream';
 import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
-import type { GatewayKey } from '../config/gateway-config.js';
+import type { GatewayKey } from '../config/config-schema.js';
 import { matchesAnySecret } from './constant-time.js';
 
 /** The request as the check sees it; the body is read only for SigV4. */

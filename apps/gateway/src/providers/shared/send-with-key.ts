@@ -1,4 +1,4 @@
-import type { TimeoutSettings } from '../../config/gateway-config.js';
+import type { TimeoutSettings } from '../../config/upstream-limits.js';
 import { httpFailure } from './http-failure.js';
 import type { KeyPool } from './key-pool.js';
 import { sendUpstream, type UpstreamResponse } from './upstream-http.js';
