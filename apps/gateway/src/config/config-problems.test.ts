@@ -138,7 +138,7 @@ describe('a configuration the gateway cannot run on is refused at start-up', () 
   it('reports every problem at once, one line each, in words rather than the validator’s', () => {
     const { directory } = withConfigFile({ defaultProvider: 'nowhere', providers: { x: { type: 'nope' } } });
     const lines = problemLines({ PORT: '99999', LOG_LEVEL: 'loud', OPENAI_BASE_URL: 'ftp://example.com' }, directory);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     for (const line of lines) {
       expect(line).toMatch(/^ {2}- \S/);
       expect(line).not.toMatch(/Invalid|discriminator|Unrecognized|expected .* received|\\n/);

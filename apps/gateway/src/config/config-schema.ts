@@ -37,19 +37,25 @@ export const gatewayConfigSchema = z
     retries: retriesSchema.prefault({}),
     providers: z.record(providerNameSchema, providerSettingsSchema).default({}),
   })
-  .superRefine((config, context) => {
-    // Only a default the config names itself must exist: the implicit one may be left unconfigured, and then an
-    // unprefixed model id gets an error that says how to configure it.
-    if (config.defaultProvider === undefined || config.defaultProvider in config.providers) return;
-    const configured = Object.keys(config.providers);
-    context.addIssue({
-      code: 'custom',
-      path: ['defaultProvider'],
-      message:
-        `names the provider "${config.defaultProvider}", which is not configured ` +
-        `(${configured.length > 0 ? `configured: ${configured.join(', ')}` : 'none is configured'})`,
-    });
-  })
+  .superRefine(
+    (config, context) => {
+      // Only a default the config names itself must exist: the implicit one may be left unconfigured, and then an
+      // unprefixed model id gets an error that says how to configure it.
+      const { defaultProvider, providers } = config;
+      if (typeof defaultProvider !== 'string' || providers === null || typeof providers !== 'object') return;
+      if (defaultProvider === '' || defaultProvider in providers) return;
+      const configured = Object.keys(providers);
+      context.addIssue({
+        code: 'custom',
+        path: ['defaultProvider'],
+        message:
+          `names the provider "${defaultProvider}", which is not configured ` +
+          `(${configured.length > 0 ? `configured: ${configured.join(', ')}` : 'none is configured'})`,
+      });
+    },
+    // Checked even when other settings are wrong, so that every problem is reported at once.
+    { when: () => true },
+  )
   .transform(({ providers, defaultProvider, ...config }) => ({
     ...config,
     /** Where a model id without a configured provider prefix goes. */
