@@ -13,9 +13,10 @@ export class ConfigError extends Error {
   constructor(problems: readonly ConfigProblem[]) {
     const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
     super(
-      [`Heimdall cannot start: its configuration has ${count}.`, ...problems.map((p) => `  - ${describe(p)}`)].join(
-        '\n',
-      ),
+      [
+        `Heimdall cannot start: its configuration has ${count}.`,
+        ...problems.map((problem) => `  - ${describe(problem)}`),
+      ].join('\n'),
     );
     this.problems = problems;
   }
@@ -26,7 +27,7 @@ function describe({ source, path, message }: ConfigProblem): string {
   if (source?.kind === 'file') return `${source.file}${setting ? `, ${setting}` : ''}: ${message}`;
   if (source?.kind === 'environment') {
     const written =
-      source.path.length === path.length && source.path.every((segment, i) => segment === String(path[i]));
+      source.path.length === path.length && source.path.every((segment, index) => segment === String(path[index]));
     return `${source.variable}${written || !setting ? '' : ` (${setting})`}: ${message}`;
   }
   // Nothing was written there: say which variable would set it, if one does.

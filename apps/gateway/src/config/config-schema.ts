@@ -63,6 +63,7 @@ export const gatewayConfigSchema = z
     providers: Object.fromEntries(
       Object.entries(providers).map(([name, settings]): [string, ProviderSettings] => [
         name,
+        // Spreading keeps each provider's own fields; TypeScript cannot follow a union through a spread.
         {
           ...settings,
           name,

@@ -14,7 +14,26 @@ export type ProviderSettingsSchema<Type extends string> = z.core.$ZodTypeDiscrim
 
 /**
  * Everything the gateway knows about one kind of provider, in one place. Adding a provider is a folder under
- * `providers/` with its adapter and its descriptor (`defineProvider({...})`), plus one line in `provider-registry.ts`.
+ * `providers/` with its adapter, its settings schema and its descriptor, plus one line in `provider-registry.ts`;
+ * the config schema, the environment table, model routing and the adapter registry all read the registry. See
+ * `openai/openai-settings.ts` and `openai/openai-provider.ts` for the whole of one, e.g.:
+ *
+ * ```ts
+ * export const exampleProvider = defineProvider({
+ *   type: 'example',
+ *   settingsSchema: z.strictObject({
+ *     type: z.literal('example'),
+ *     baseUrl: httpUrlSchema.default('https://api.example.com'),
+ *     ...upstreamKeyFields,
+ *     ...commonProviderFields,
+ *   }).transform(({ apiKey, keys, ...settings }) => ({ ...settings, keys: upstreamKeys({ apiKey, keys }) })),
+ *   environment: { providerName: 'example', variables: [{ name: 'EXAMPLE_API_KEY', path: ['apiKey'] }] },
+ *   notConfiguredHint: 'set EXAMPLE_API_KEY',
+ *   createAdapter: createExampleAdapter,
+ * });
+ * ```
+ *
+ * A variable it adds must also get a row in README.md's Configuration table; a test checks that.
  */
 export interface ProviderDescriptor<
   Type extends string = string,
