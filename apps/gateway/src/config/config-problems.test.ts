@@ -135,6 +135,15 @@ describe('a configuration the gateway cannot run on is refused at start-up', () 
     ]);
   });
 
+  it('says which setting a YAML file left empty', () => {
+    const directory = emptyDirectory();
+    const file = join(directory, 'heimdall.config.yaml');
+    writeFileSync(file, ['providers:', '  groq:', '    type: openai', '    apiKey:'].join('\n'));
+    expect(problemLines({}, directory)).toEqual([
+      `  - ${file}, providers.groq.apiKey: is empty: give it a value, or leave the setting out`,
+    ]);
+  });
+
   it('reports every problem at once, one line each, in words rather than the validator’s', () => {
     const { directory } = withConfigFile({ defaultProvider: 'nowhere', providers: { x: { type: 'nope' } } });
     const lines = problemLines({ PORT: '99999', LOG_LEVEL: 'loud', OPENAI_BASE_URL: 'ftp://example.com' }, directory);

@@ -17,7 +17,7 @@ const providerNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
 
 /** A key clients present: `secret`; AWS SigV4 clients use `id` as access key id and `secret` as secret key. */
 const gatewayKeySchema = z.strictObject({
-  id: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).optional(),
+  id: z.string().min(1, { error: 'must not be empty' }).optional(),
   secret: secretSchema,
 });
 
@@ -31,7 +31,7 @@ export const gatewayConfigSchema = z
     /** Absent: `info`, or `silent` under `NODE_ENV=test`. */
     logLevel: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
     gatewayKeys: z.array(gatewayKeySchema).default([]),
-    defaultProvider: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).optional(),
+    defaultProvider: z.string().min(1, { error: 'must not be empty' }).optional(),
     /** The time limits and retries of every provider that does not set its own. */
     timeouts: timeoutsSchema.prefault({}),
     retries: retriesSchema.prefault({}),

@@ -19,6 +19,8 @@ export const describeIssue: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
+      // What YAML makes of `apiKey:` with nothing after it.
+      if (issue.input === null) return 'is empty: give it a value, or leave the setting out';
       return `must be ${typeNames[issue.expected] ?? issue.expected}`;
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator === 'type') {

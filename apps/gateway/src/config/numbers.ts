@@ -8,7 +8,11 @@ import { z } from 'zod';
 export const longestTimerMs = 2_147_483_647;
 
 /** A whole number; the environment's text has already been turned into a number when it is one. */
-export const wholeNumber = () => z.int({ error: 'must be a whole number' });
+export const wholeNumber = () =>
+  // A missing or empty setting is left to the general messages.
+  z.int({
+    error: (issue) => (issue.input === undefined || issue.input === null ? undefined : 'must be a whole number'),
+  });
 
 /** Milliseconds more than zero, within what a timer can wait. */
 export const positiveMilliseconds = () =>

@@ -10,7 +10,7 @@ import {
  * A secret (an upstream key, a token). In the config file it may be written `env.NAME` to come from the
  * environment; that is resolved before this schema sees it, and no error message ever repeats the value.
  */
-export const secretSchema = z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' });
+export const secretSchema = z.string().min(1, { error: 'must not be empty' });
 
 /** An upstream's base URL. */
 export const httpUrlSchema = z.url({
@@ -21,7 +21,7 @@ export const httpUrlSchema = z.url({
 /** An upstream key and its share of the traffic. */
 export const weightedKeySchema = z.strictObject({
   key: secretSchema,
-  weight: z.number({ error: 'must be a number' }).positive({ error: 'must be more than 0' }).default(1),
+  weight: z.number().positive({ error: 'must be more than 0' }).default(1),
 });
 export type WeightedKey = z.output<typeof weightedKeySchema>;
 
@@ -33,7 +33,7 @@ export type WeightedKey = z.output<typeof weightedKeySchema>;
 export const commonProviderFields = {
   timeouts: providerTimeoutsSchema.optional(),
   retries: providerRetriesSchema.optional(),
-  headers: z.record(z.string(), z.string({ error: 'must be text' })).default({}),
+  headers: z.record(z.string(), z.string()).default({}),
 };
 
 /** For providers with API keys: one `apiKey`, or several `keys` that share the traffic by weight. */

@@ -7,7 +7,7 @@ const portMessage = 'must be a port number from 1 to 65535 (or 0 for any free po
 /** A file the gateway must read at start-up; relative paths are relative to the working directory. */
 const readableFile = z
   .string({
-    error: (issue) => (issue.input === undefined ? 'is required: a certificate goes with its key' : 'must be text'),
+    error: (issue) => (issue.input === undefined ? 'is required: a certificate goes with its key' : undefined),
   })
   .min(1, { error: 'must not be empty' })
   .superRefine((path, context) => {
@@ -30,7 +30,7 @@ function fileProblem(path: string): string | undefined {
 
 /** Where and how the gateway listens. */
 export const serverSchema = z.strictObject({
-  host: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).default('127.0.0.1'),
+  host: z.string().min(1, { error: 'must not be empty' }).default('127.0.0.1'),
   port: wholeNumber().min(0, { error: portMessage }).max(65535, { error: portMessage }).default(8080),
   /** Amazon Bedrock's own limit on a Converse request body. */
   bodyLimitBytes: wholeNumber()

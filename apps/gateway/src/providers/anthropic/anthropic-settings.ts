@@ -14,7 +14,7 @@ export const anthropicSettingsSchema = z
     type: z.literal('anthropic'),
     baseUrl: httpUrlSchema.default('https://api.anthropic.com'),
     /** @see https://docs.anthropic.com/en/api/versioning */
-    version: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).default('2023-06-01'),
+    version: z.string().min(1, { error: 'must not be empty' }).default('2023-06-01'),
     /** Anthropic requires `max_tokens`; this is sent when the request has no `inferenceConfig.maxTokens`. */
     defaultMaxTokens: wholeNumber().positive({ error: 'must be more than 0' }).default(4096),
     ...upstreamKeyFields,

@@ -13,7 +13,7 @@ export const bedrockSettingsSchema = z
   .strictObject({
     type: z.literal('bedrock'),
     region: z
-      .string({ error: 'must be text' })
+      .string()
       .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, { error: 'must be an AWS region, e.g. us-east-1 or eu-west-1' })
       .default(defaultRegion),
     /** Absent: Bedrock Runtime's endpoint in `region`. */
