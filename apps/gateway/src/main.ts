@@ -4,6 +4,7 @@ import type { GatewayConfig } from './config/config-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { createGateway } from './create-gateway.js';
 import { createLogger } from './logging/create-logger.js';
+import { howToConfigureAnyProvider } from './providers/provider-registry.js';
 
 /** The configuration, or `undefined` after saying on stderr, one line per problem, why there is none. */
 function configOrExplain(): GatewayConfig | undefined {
@@ -29,11 +30,7 @@ if (config) {
     if (config.gatewayKeys.length === 0) {
       logger.warn('No gateway keys are configured (HEIMDALL_API_KEYS): every client may use this gateway');
     }
-    if (providers.length === 0) {
-      logger.warn(
-        'No provider is configured: set OPENAI_API_KEY, ANTHROPIC_API_KEY or AWS credentials, or write heimdall.config.json',
-      );
-    }
+    if (providers.length === 0) logger.warn(howToConfigureAnyProvider);
 
     let stopping = false;
     const stop = async (signal: string) => {

@@ -17,6 +17,11 @@ export const providerSettingsSchema = z.discriminatedUnion(
   providerRegistry.map((descriptor) => descriptor.settingsSchema) as SettingsSchemas<typeof providerRegistry>,
 );
 
+/** What to set for a gateway that has no provider at all, for its start-up warning and its readiness probe. */
+export const howToConfigureAnyProvider = `No provider is configured: ${providerRegistry
+  .map((descriptor) => descriptor.notConfiguredHint)
+  .join('; or ')}; or declare providers in heimdall.config.json`;
+
 /** The provider types, for error messages. */
 export const providerTypes: readonly string[] = providerRegistry.map((descriptor) => descriptor.type);
 
