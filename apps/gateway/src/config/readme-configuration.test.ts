@@ -1,16 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { providerRegistry } from '../providers/provider-registry.js';
 import { gatewayConfigSchema } from './config-schema.js';
 import { environmentTable } from './environment-table.js';
+import { loadConfig } from './load-config.js';
 
 const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
 
+const configurationSection = readme.split(/^## /m).find((part) => part.startsWith('Configuration\n'));
+
 /** The rows of the first table under `## Configuration`: the variables in the first column, and the whole row. */
 function configurationRows(): { variables: string[]; text: string }[] {
-  const section = readme.split(/^## /m).find((part) => part.startsWith('Configuration\n'));
-  if (!section) throw new Error('README.md has no Configuration section');
-  const lines = section.split('\n').filter((line) => line.startsWith('|'));
+  if (!configurationSection) throw new Error('README.md has no Configuration section');
+  const lines = configurationSection.split('\n').filter((line) => line.startsWith('|'));
   // The header and the separator line come first.
   return lines.slice(2).map((line) => {
     const firstColumn = line.split('|')[1] ?? '';
@@ -62,5 +66,18 @@ describe("README.md's Configuration table", () => {
       return row?.text.includes(written) ? [] : [`${name}: default ${written}`];
     });
     expect(missing).toEqual([]);
+  });
+});
+
+describe("README.md's example config file", () => {
+  it('is accepted as it is written, with its env.NAME variables set', () => {
+    const example = /```yaml\n([\s\S]*?)```/.exec(configurationSection ?? '')?.[1];
+    if (!example) throw new Error("README.md's Configuration section has no YAML example");
+    const directory = mkdtempSync(join(tmpdir(), 'heimdall-readme-'));
+    writeFileSync(join(directory, 'heimdall.config.yaml'), example);
+    const variables = [...example.matchAll(/env\.([A-Z0-9_]+)/g)].map((match) => match[1] as string);
+    const config = loadConfig(Object.fromEntries(variables.map((name) => [name, `value-of-${name}`])), directory);
+    expect(Object.keys(config.providers).sort()).toEqual(['anthropic', 'bedrock', 'groq', 'ollama', 'openai']);
+    expect(config.defaultProvider).toBe('bedrock');
   });
 });
