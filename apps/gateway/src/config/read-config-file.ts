@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { ConfigLayer } from './config-layer.js';
 import type { ConfigProblem } from './config-problem.js';
 import { configFileVariable } from './gateway-environment.js';
-import { resolveVariableReferences } from './variable-references.js';
+import { type ReferenceProblem, resolveVariableReferences } from './variable-references.js';
 
 const conventionalFileNames = ['heimdall.config.json', 'heimdall.config.yaml', 'heimdall.config.yml'];
 
@@ -45,7 +45,7 @@ export function readConfigFile(file: string, environment: NodeJS.ProcessEnv, pro
     problems.push({ source, path: [], message: 'must hold a mapping of settings (such as `providers:`) at its top' });
     return layer({});
   }
-  const referenceProblems: { path: readonly PropertyKey[]; message: string }[] = [];
+  const referenceProblems: ReferenceProblem[] = [];
   const input = resolveVariableReferences(parsed, environment, referenceProblems) as Record<string, unknown>;
   for (const problem of referenceProblems) problems.push({ source, ...problem });
   return layer(input);
