@@ -5,7 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { RequestRecord } from '../logging/request-record.js';
 import { bodySizeLimit } from './body-size-limit.js';
-import { registerDocumentationRoutes } from './documentation-routes.js';
+import { docsDirectory, registerDocumentationRoutes } from './documentation-routes.js';
 import { errorResponse, toClientError } from './error-response.js';
 import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
 import { createConverseHandler } from './handlers/converse-handler.js';
@@ -85,7 +85,7 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     metrics: createMetricsHandler(dependencies),
   });
 
-  registerDocumentationRoutes(app);
+  registerDocumentationRoutes(app, docsDirectory(dependencies.config.docsDirectory));
 
   app.notFound((context) => {
     const message = `No operation at ${context.req.method} ${new URL(context.req.url).pathname}: Converse requests go to /model/{modelId}/converse-stream, optionally under /bedrock, /pydanticai/bedrock, /pydanticai, /langchain or /litellm`;

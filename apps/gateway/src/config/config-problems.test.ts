@@ -88,6 +88,14 @@ describe('a configuration the gateway cannot run on is refused at start-up', () 
     ]);
   });
 
+  it('refuses a docs folder that does not exist', () => {
+    const directory = emptyDirectory();
+    expect(problemLines({ HEIMDALL_DOCS_DIR: join(directory, 'site') })).toEqual([
+      `  - HEIMDALL_DOCS_DIR: cannot read ${join(directory, 'site')}: no such directory`,
+    ]);
+    expect(loadConfig({ HEIMDALL_DOCS_DIR: directory }, emptyDirectory()).docsDirectory).toBe(directory);
+  });
+
   it('refuses what looks like a variable reference but would be taken literally as the secret', () => {
     const { directory, file } = withConfigFile({
       gatewayKeys: [

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
 import type { ConfiguredProvider } from './provider-fields.js';
 import { secretSchema } from './provider-fields.js';
+import { readablePathSchema } from './readable-path.js';
 import { serverSchema } from './server-schema.js';
 import { retriesSchema, timeoutsSchema } from './upstream-limits.js';
 
@@ -36,6 +37,8 @@ export const gatewayConfigSchema = z
     timeouts: timeoutsSchema.prefault({}),
     retries: retriesSchema.prefault({}),
     providers: z.record(providerNameSchema, providerSettingsSchema).default({}),
+    /** A docs site to serve under `/docs`; absent: the one built with the gateway. */
+    docsDirectory: readablePathSchema('directory').optional(),
   })
   .superRefine(
     (config, context) => {

@@ -35,6 +35,7 @@ export const gatewayEnvironment: readonly EnvironmentVariable[] = [
   { name: 'HEIMDALL_IDLE_TIMEOUT_MS', path: ['timeouts', 'idleMs'], parse: parseWholeNumber },
   { name: 'HEIMDALL_MAX_RETRIES', path: ['retries', 'max'], parse: parseWholeNumber },
   { name: 'HEIMDALL_SHUTDOWN_GRACE_MS', path: ['server', 'shutdownGraceMs'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_DOCS_DIR', path: ['docsDirectory'] },
   { name: 'LOG_LEVEL', path: ['logLevel'] },
   { name: 'NODE_ENV', path: ['logLevel'], parse: quietUnderTest },
 ];

@@ -1,32 +1,11 @@
-import { accessSync, constants, statSync } from 'node:fs';
 import { z } from 'zod';
 import { milliseconds, wholeNumber } from './numbers.js';
+import { readablePathSchema } from './readable-path.js';
 
 const portMessage = 'must be a port number from 1 to 65535 (or 0 for any free port)';
 
-/** A file the gateway must read at start-up; relative paths are relative to the working directory. */
-const readableFile = z
-  .string({
-    error: (issue) => (issue.input === undefined ? 'is required: a certificate goes with its key' : undefined),
-  })
-  .min(1, { error: 'must not be empty' })
-  .superRefine((path, context) => {
-    const problem = fileProblem(path);
-    if (problem) context.addIssue({ code: 'custom', message: `cannot read ${path}: ${problem}` });
-  });
-
-function fileProblem(path: string): string | undefined {
-  try {
-    if (!statSync(path).isFile()) return 'it is not a file';
-    accessSync(path, constants.R_OK);
-    return undefined;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EACCES') return 'permission denied';
-    return code ?? 'unreadable';
-  }
-}
+/** A certificate or its key, which go together. */
+const readableFile = readablePathSchema('file', 'is required: a certificate goes with its key');
 
 /** Where and how the gateway listens. */
 export const serverSchema = z.strictObject({
