@@ -8,6 +8,8 @@ import type { GatewayConfig } from './config/config-schema.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
+import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
+import { SecretRedactor } from './providers/shared/redact-secrets.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
 
@@ -22,13 +24,21 @@ export interface Gateway {
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
+  /** The redactor the logger was created with, if any: the configuration's secrets are added to it. */
+  redactor?: SecretRedactor;
   logger?: Logger;
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
 
 /** Wires configuration, providers, authentication, the app and the server together. */
-export function createGateway({ config, logger = createLogger(), overrides = {} }: CreateGatewayOptions): Gateway {
+export function createGateway({
+  config,
+  redactor = new SecretRedactor(),
+  logger = createLogger(process.env, undefined, redactor),
+  overrides = {},
+}: CreateGatewayOptions): Gateway {
+  redactor.add(secretsOfConfig(config));
   let openStreams = 0;
   const metrics = createGatewayMetrics();
   const shutdown = new AbortController();
@@ -37,8 +47,8 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
   const dependencies: GatewayDependencies = {
     config,
     logger,
-    adapters: createAdapterRegistry(config),
-    auth: createGatewayAuth(config.gatewayKeys),
+    adapters: createAdapterRegistry(config, redactor),
+    auth: createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }),
     sleep: realSleep,
     random: Math.random,
     metrics,

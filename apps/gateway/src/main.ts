@@ -5,6 +5,8 @@ import { loadConfig } from './config/load-config.js';
 import { createGateway } from './create-gateway.js';
 import { createLogger } from './logging/create-logger.js';
 import { howToConfigureAnyProvider } from './providers/provider-registry.js';
+import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
+import { SecretRedactor } from './providers/shared/redact-secrets.js';
 
 /** The configuration, or `undefined` after saying on stderr, one line per problem, why there is none. */
 function configOrExplain(): GatewayConfig | undefined {
@@ -21,12 +23,17 @@ function configOrExplain(): GatewayConfig | undefined {
 
 const config = configOrExplain();
 if (config) {
-  const logger = createLogger({ LOG_LEVEL: config.logLevel });
+  // Knows the configuration's secrets before anything is logged, so that not even a failure to start can show them.
+  const redactor = new SecretRedactor(secretsOfConfig(config));
+  const logger = createLogger({ LOG_LEVEL: config.logLevel }, undefined, redactor);
   try {
-    const gateway = createGateway({ config, logger });
+    const gateway = createGateway({ config, logger, redactor });
     const { url } = await gateway.start();
     const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
-    logger.info({ url, providers, defaultProvider: config.defaultProvider }, `Heimdall listening on ${url}`);
+    logger.info(
+      { url, providers, defaultProvider: config.defaultProvider, node: process.version },
+      `Heimdall listening on ${url}`,
+    );
     if (config.gatewayKeys.length === 0) {
       logger.warn('No gateway keys are configured (HEIMDALL_API_KEYS): every client may use this gateway');
     }

@@ -22,13 +22,12 @@ export interface Recording {
 }
 
 /**
- * Where the recordings live: `shared/fixtures/bedrock-recorded/` beside the repository. The environment
- * variable `HEIMDALL_RECORDINGS_DIR` points elsewhere, e.g. for a deployed mock upstream.
+ * Where the recordings live: `packages/testing/recordings/`, copied there with their provenance by
+ * `scripts/copy-recordings.ts`. The environment variable `HEIMDALL_RECORDINGS_DIR` points elsewhere.
  */
 export function recordingsDirectory(): string {
   const configured = process.env.HEIMDALL_RECORDINGS_DIR;
-  const directory =
-    configured ?? fileURLToPath(new URL('../../../../shared/fixtures/bedrock-recorded/', import.meta.url));
+  const directory = configured ?? fileURLToPath(new URL('../recordings/', import.meta.url));
   if (!existsSync(directory)) {
     throw new Error(`No Bedrock recordings at ${directory}: set HEIMDALL_RECORDINGS_DIR to the folder that holds them`);
   }

@@ -13,6 +13,7 @@ import { createConverseStreamHandler } from './handlers/converse-stream-handler.
 import { createHealthHandler, createReadyHandler } from './handlers/health-handlers.js';
 import { createMetricsHandler } from './handlers/metrics-handler.js';
 import { registerOperations } from './register-operations.js';
+import { requestLimitsCheck } from './request-limits-check.js';
 
 /** `/model/{modelId}/converse` → `/model/:modelId/converse`. */
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
@@ -52,7 +53,8 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     context.set('record', record);
     await next();
     context.res.headers.set('x-amzn-requestid', requestId);
-    if (!record.deferred) record.finish({ status: context.res.status });
+    // 499, as nginx logs it: the client closed the connection before its reply, which no one received.
+    if (!record.deferred) record.finish({ status: record.fields.clientClosed ? 499 : context.res.status });
   });
 
   for (const [operationId, operation] of Object.entries(operations)) {
@@ -75,6 +77,7 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
         await next();
       });
     }
+    if (operation.body) app.use(path, requestLimitsCheck());
   }
 
   registerOperations(app, {
@@ -100,6 +103,12 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     const requestId = context.get('requestId');
     const clientError = toClientError(error instanceof HTTPException ? fromHttpException(error) : error, requestId);
     const record = context.get('record');
+    if (context.req.raw.signal.aborted) {
+      // The client went away: whatever failed after that (the upstream call its leaving aborted, a body cut short)
+      // is neither the upstream's failure nor the gateway's. Nobody reads this reply.
+      record.fields.clientClosed = true;
+      return errorResponse(clientError, requestId);
+    }
     record.fields.error = { type: clientError.type, message: clientError.message };
     if (clientError !== error && !(error instanceof HTTPException))
       logger.error({ requestId, err: error }, 'unhandled error');

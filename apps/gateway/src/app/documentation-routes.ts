@@ -37,6 +37,9 @@ export function registerDocumentationRoutes(app: OpenAPIHono<GatewayEnv>, direct
     return context.body(json, 200, { 'content-type': 'application/json' });
   });
   app.get('/docs', (context) => context.redirect('/docs/', 301));
+  // A person opening the gateway in a browser lands on its documentation; browsers ask for the icon at the root.
+  app.get('/', (context) => context.redirect('/docs/', 302));
+  app.get('/favicon.ico', (context) => context.redirect('/docs/assets/favicon.svg', 301));
   if (existsSync(directory)) {
     app.get('/docs/*', serveStatic({ root: directory, rewriteRequestPath: (path) => path.replace(/^\/docs/, '') }));
   }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createGatewayAuth } from './gateway-auth.js';
 
 const keys = [{ secret: 'token-one' }, { id: 'team-a', secret: 'secret-a' }];
-const auth = createGatewayAuth(keys);
+const sigv4 = { region: 'us-east-1', service: 'bedrock', allowUnsignedPayload: false };
+const auth = createGatewayAuth({ keys, sigv4 });
 const url = new URL('http://127.0.0.1:8080/bedrock/model/openai%2Fgpt-4o/converse-stream');
 const body = new TextEncoder().encode('{"messages":[]}');
 
@@ -77,7 +78,7 @@ describe('gateway keys', () => {
   });
 
   it('lets everyone in when no keys are configured', async () => {
-    const open = createGatewayAuth([]);
+    const open = createGatewayAuth({ keys: [], sigv4 });
     expect(open.open).toBe(true);
     await expect(open.authenticate(withHeaders({}))).resolves.toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { AccessDeniedException } from '@heimdall/eventstream';
 import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
 import type { GatewayKey } from '../config/config-schema.js';
+import type { SigV4Settings } from '../config/sigv4-schema.js';
 import { matchesAnySecret } from './constant-time.js';
 
 /** The request as the check sees it; the body is read only for SigV4. */
@@ -40,9 +41,18 @@ function tokenOf(headers: Headers): string | undefined {
 /**
  * Gateway keys: a request needs one of them, as a token in a header, or as the credentials of an AWS SigV4
  * signature (so that boto3 and the AWS SDKs authenticate with their usual credential settings). Tokens are compared
- * in constant time. The keys never go upstream: adapters build their own headers.
+ * in constant time. The keys never go upstream: adapters build their own headers. Signatures are checked as AWS
+ * checks them, for the region and service of `sigv4`.
  */
-export function createGatewayAuth(keys: readonly GatewayKey[], now: () => number = Date.now): GatewayAuth {
+export function createGatewayAuth({
+  keys,
+  sigv4,
+  now = Date.now,
+}: {
+  keys: readonly GatewayKey[];
+  sigv4: SigV4Settings;
+  now?: () => number;
+}): GatewayAuth {
   const secrets = keys.map((key) => key.secret);
   const secretById = new Map(keys.flatMap((key) => (key.id ? [[key.id, key.secret] as const] : [])));
   return {
@@ -69,6 +79,8 @@ export function createGatewayAuth(keys: readonly GatewayKey[], now: () => number
           },
           authorization: parsed,
           secretAccessKey: secret,
+          scope: { region: sigv4.region, service: sigv4.service },
+          allowUnsignedPayload: sigv4.allowUnsignedPayload,
           now: now(),
         });
         if (!verdict.valid) throw new AccessDeniedException({ message: verdict.reason });

@@ -57,6 +57,25 @@ describe('a configuration the gateway cannot run on is refused at start-up', () 
     ]);
   });
 
+  it('refuses a SigV4 switch other than true or false, a region that is not one, and a time budget of zero', () => {
+    expect(
+      problemLines({
+        HEIMDALL_REQUEST_TIME_BUDGET_MS: '0',
+        HEIMDALL_SIGV4_REGION: 'Europe',
+        HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD: 'yes',
+      }),
+    ).toEqual([
+      '  - HEIMDALL_REQUEST_TIME_BUDGET_MS: must be a positive number of milliseconds',
+      '  - HEIMDALL_SIGV4_REGION: must be an AWS region, e.g. us-east-1 or eu-west-1',
+      '  - HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD: must be true or false',
+    ]);
+    const { directory, file } = withConfigFile({ sigv4: { service: 'Bedrock Runtime', allowUnsignedPayload: 'no' } });
+    expect(problemLines({}, directory)).toEqual([
+      `  - ${file}, sigv4.service: must be an AWS service name as clients sign it, e.g. bedrock`,
+      `  - ${file}, sigv4.allowUnsignedPayload: must be true or false`,
+    ]);
+  });
+
   it('refuses an unknown log level, listing the levels', () => {
     expect(problemLines({ LOG_LEVEL: 'bogus' })).toEqual([
       '  - LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
@@ -128,9 +147,9 @@ describe('a configuration the gateway cannot run on is refused at start-up', () 
     });
     const lines = problemLines({}, directory);
     expect(lines).toEqual([
-      `  - ${file}, providers.gemini.type: must be one of openai, anthropic, bedrock`,
+      `  - ${file}, providers.gemini.type: must be one of openai, anthropic, gemini, bedrock`,
       `  - ${file}, providers.Groq: is not a valid provider name: use lowercase letters, digits, - and _, starting with a letter or digit`,
-      `  - ${file}, providers.other.type: is required: one of openai, anthropic, bedrock`,
+      `  - ${file}, providers.other.type: is required: one of openai, anthropic, gemini, bedrock`,
     ]);
   });
 

@@ -4,6 +4,7 @@ import type { ConfiguredProvider } from './provider-fields.js';
 import { secretSchema } from './provider-fields.js';
 import { readablePathSchema } from './readable-path.js';
 import { serverSchema } from './server-schema.js';
+import { sigV4Schema } from './sigv4-schema.js';
 import { retriesSchema, timeoutsSchema } from './upstream-limits.js';
 
 /** Pino's levels. */
@@ -32,6 +33,7 @@ export const gatewayConfigSchema = z
     /** Absent: `info`, or `silent` under `NODE_ENV=test`. */
     logLevel: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
     gatewayKeys: z.array(gatewayKeySchema).default([]),
+    sigv4: sigV4Schema.prefault({}),
     defaultProvider: z.string().min(1, { error: 'must not be empty' }).optional(),
     /** The time limits and retries of every provider that does not set its own. */
     timeouts: timeoutsSchema.prefault({}),

@@ -27,6 +27,14 @@ export function parseWholeNumber(text: string): unknown {
   return /^-?\d+$/.test(trimmed) ? Number(trimmed) : text;
 }
 
+/** `"true"` → `true`, `"false"` → `false`; anything else stays text, for the schema to say what it must be. */
+export function parseBoolean(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === 'true') return true;
+  if (trimmed === 'false') return false;
+  return text;
+}
+
 /** The value of a variable, where an empty one counts as unset (as a blank line in a container's env file would). */
 export function variableValue(environment: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = environment[name];

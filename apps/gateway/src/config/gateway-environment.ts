@@ -1,4 +1,4 @@
-import { type EnvironmentVariable, parseWholeNumber } from './environment-variable.js';
+import { type EnvironmentVariable, parseBoolean, parseWholeNumber } from './environment-variable.js';
 
 /** Where the config file is, if not in the working directory; the only variable that is not a setting. */
 export const configFileVariable = 'HEIMDALL_CONFIG';
@@ -35,6 +35,10 @@ export const gatewayEnvironment: readonly EnvironmentVariable[] = [
   { name: 'HEIMDALL_IDLE_TIMEOUT_MS', path: ['timeouts', 'idleMs'], parse: parseWholeNumber },
   { name: 'HEIMDALL_MAX_RETRIES', path: ['retries', 'max'], parse: parseWholeNumber },
   { name: 'HEIMDALL_SHUTDOWN_GRACE_MS', path: ['server', 'shutdownGraceMs'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_REQUEST_TIME_BUDGET_MS', path: ['server', 'requestTimeBudgetMs'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_SIGV4_REGION', path: ['sigv4', 'region'] },
+  { name: 'HEIMDALL_SIGV4_SERVICE', path: ['sigv4', 'service'] },
+  { name: 'HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD', path: ['sigv4', 'allowUnsignedPayload'], parse: parseBoolean },
   { name: 'HEIMDALL_DOCS_DIR', path: ['docsDirectory'] },
   { name: 'LOG_LEVEL', path: ['logLevel'] },
   { name: 'NODE_ENV', path: ['logLevel'], parse: quietUnderTest },

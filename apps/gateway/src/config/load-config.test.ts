@@ -21,6 +21,35 @@ describe('configuration', () => {
     expect(config.gatewayKeys).toEqual([]);
   });
 
+  it('checks SigV4 for bedrock in us-east-1, refusing unsigned bodies, and gives a request five minutes to be answered', () => {
+    const config = loadConfig({}, emptyDirectory());
+    expect(config.sigv4).toEqual({ region: 'us-east-1', service: 'bedrock', allowUnsignedPayload: false });
+    expect(config.server.requestTimeBudgetMs).toBe(300_000);
+  });
+
+  it('takes the SigV4 scope and the time budget from the environment, and the config file over it', () => {
+    const environment = {
+      HEIMDALL_SIGV4_REGION: 'eu-west-1',
+      HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD: 'true',
+      HEIMDALL_REQUEST_TIME_BUDGET_MS: '60000',
+    };
+    expect(loadConfig(environment, emptyDirectory())).toMatchObject({
+      sigv4: { region: 'eu-west-1', service: 'bedrock', allowUnsignedPayload: true },
+      server: { requestTimeBudgetMs: 60_000 },
+    });
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({
+        sigv4: { region: 'ap-south-1', service: 'bedrock-runtime' },
+        server: { requestTimeBudgetMs: 1000 },
+      }),
+    );
+    expect(loadConfig(environment, directory)).toMatchObject({
+      sigv4: { region: 'ap-south-1', service: 'bedrock-runtime', allowUnsignedPayload: true },
+      server: { requestTimeBudgetMs: 1000 },
+    });
+  });
+
   it('configures OpenAI from the variables the OpenAI SDK reads', () => {
     const config = loadConfig({ OPENAI_API_KEY: 'sk-test', PORT: '9000' }, emptyDirectory());
     expect(config.providers.openai).toMatchObject({
@@ -34,6 +63,36 @@ describe('configuration', () => {
   it('takes an OpenAI-compatible server without a key from OPENAI_BASE_URL alone', () => {
     const config = loadConfig({ OPENAI_BASE_URL: 'http://localhost:11434/v1' }, emptyDirectory());
     expect(config.providers.openai).toMatchObject({ baseUrl: 'http://localhost:11434/v1', keys: [] });
+  });
+
+  it('configures Gemini from GEMINI_API_KEY, or GOOGLE_API_KEY first as Google’s SDKs do', () => {
+    expect(loadConfig({ GEMINI_API_KEY: 'gemini-key' }, emptyDirectory()).providers.gemini).toMatchObject({
+      type: 'gemini',
+      baseUrl: 'https://generativelanguage.googleapis.com',
+      keys: [{ key: 'gemini-key', weight: 1 }],
+    });
+    const both = loadConfig(
+      { GEMINI_API_KEY: 'gemini-key', GOOGLE_API_KEY: 'google-key', GEMINI_BASE_URL: 'http://127.0.0.1:9999' },
+      emptyDirectory(),
+    );
+    expect(both.providers.gemini).toMatchObject({
+      baseUrl: 'http://127.0.0.1:9999',
+      keys: [{ key: 'google-key', weight: 1 }],
+    });
+  });
+
+  it('declares a Gemini provider in the config file, with the default base URL', () => {
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({ providers: { google: { type: 'gemini', apiKey: 'env.MY_GEMINI_KEY' } } }),
+    );
+    const config = loadConfig({ MY_GEMINI_KEY: 'from-env' }, directory);
+    expect(config.providers.google).toMatchObject({
+      type: 'gemini',
+      name: 'google',
+      baseUrl: 'https://generativelanguage.googleapis.com',
+      keys: [{ key: 'from-env', weight: 1 }],
+    });
   });
 
   it('reads gateway keys, with optional ids for SigV4 clients', () => {

@@ -77,7 +77,14 @@ describe("README.md's example config file", () => {
     writeFileSync(join(directory, 'heimdall.config.yaml'), example);
     const variables = [...example.matchAll(/env\.([A-Z0-9_]+)/g)].map((match) => match[1] as string);
     const config = loadConfig(Object.fromEntries(variables.map((name) => [name, `value-of-${name}`])), directory);
-    expect(Object.keys(config.providers).sort()).toEqual(['anthropic', 'bedrock', 'groq', 'ollama', 'openai']);
+    expect(Object.keys(config.providers).sort()).toEqual([
+      'anthropic',
+      'bedrock',
+      'gemini',
+      'groq',
+      'ollama',
+      'openai',
+    ]);
     expect(config.defaultProvider).toBe('bedrock');
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { milliseconds, wholeNumber } from './numbers.js';
+import { milliseconds, positiveMilliseconds, wholeNumber } from './numbers.js';
 import { readablePathSchema } from './readable-path.js';
 
 const portMessage = 'must be a port number from 1 to 65535 (or 0 for any free port)';
@@ -17,6 +17,13 @@ export const serverSchema = z.strictObject({
     .default(20 * 1024 * 1024),
   /** How long streams in flight may finish after SIGTERM. */
   shutdownGraceMs: milliseconds().default(25_000),
+  /**
+   * How long one request may take to get an answer, across its retries and fallbacks: from its arrival until an
+   * upstream begins streaming the reply (ConverseStream) or has sent the whole reply (Converse). Room for one full
+   * first-byte wait and the retries and fallbacks after it, while a dead upstream can no longer hold a request for
+   * the many minutes its retries and fallbacks would add up to.
+   */
+  requestTimeBudgetMs: positiveMilliseconds().default(300_000),
   /** Serve HTTPS, with ALPN offering HTTP/2 and HTTP/1.1. */
   tls: z.strictObject({ certFile: readableFile, keyFile: readableFile }).optional(),
 });

@@ -20,7 +20,7 @@ const upstreamKey = 'sk-deployed-upstream-key';
  */
 async function deployGateway(): Promise<string> {
   const deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
-  await run('pnpm', ['--filter', '@heimdall/gateway', 'deploy', '--prod', '--legacy', '--offline', deployed], {
+  await run('pnpm', ['--filter', '@heimdall/gateway', 'deploy', '--prod', '--legacy', '--prefer-offline', deployed], {
     cwd: repositoryRoot,
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -121,6 +121,12 @@ describe('the gateway deployed with pnpm deploy, as the container image runs it'
     const ready = await fetch(`${gateway.url}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', providers: ['openai'] });
+  });
+
+  it("passes the image's health check, run as the HEALTHCHECK runs it", async () => {
+    const { port } = new URL(gateway.url);
+    const env = { PATH: process.env.PATH, HOST: '0.0.0.0', PORT: port };
+    await expect(run(process.execPath, ['dist/health-probe.js'], { cwd: runtime, env })).resolves.toBeDefined();
   });
 
   it('answers a Converse request through the upstream', async () => {

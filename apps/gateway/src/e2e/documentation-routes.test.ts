@@ -45,6 +45,13 @@ describe('the gateway serves its contract and its docs', () => {
     expect(await page.text()).toContain('Heimdall docs');
   });
 
+  it('sends a browser that opens the gateway itself to the docs, and its icon request to the site icon', async () => {
+    const root = await app.request('/');
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/docs/');
+    expect((await app.request('/favicon.ico')).headers.get('location')).toBe('/docs/assets/favicon.svg');
+  });
+
   it('never serves files outside the site', async () => {
     const outside = await app.request('/docs/..%2F..%2F..%2Fetc%2Fpasswd');
     expect(outside.status).toBe(404);

@@ -112,3 +112,46 @@ describe('no fallback once the reply has begun', () => {
     expect(requestsFor('mid-drop-backup')).toHaveLength(0);
   });
 });
+
+describe('fallbacks listed more than once', () => {
+  it('eight copies of the primary as fallbacks: the primary is tried once with its retries, and nothing more', async () => {
+    harness.mock.scriptFor('dead', { steps: [], failure: { type: 'http-error', status: 503, message: 'dead' } });
+    const response = await send(
+      'primary/dead',
+      Array.from({ length: 8 }, () => 'primary/dead'),
+    );
+    expect(response.status).toBe(503);
+    await response.arrayBuffer();
+    // One model, its first attempt and two retries: not the 27 calls of nine tries.
+    expect(requestsFor('dead')).toHaveLength(3);
+  });
+
+  it('a fallback listed eight times is tried once, after the primary', async () => {
+    harness.mock.scriptFor('dead-too', { steps: [], failure: { type: 'http-error', status: 500, message: 'gone' } });
+    harness.mock.scriptFor('dead-primary', {
+      steps: [],
+      failure: { type: 'http-error', status: 503, message: 'down' },
+    });
+    const response = await send(
+      'primary/dead-primary',
+      Array.from({ length: 8 }, () => 'backup/dead-too'),
+    );
+    expect(response.status).toBe(503);
+    await response.arrayBuffer();
+    expect(requestsFor('dead-primary')).toHaveLength(3);
+    expect(requestsFor('dead-too')).toHaveLength(3);
+  });
+
+  it('more fallbacks than the limit of 8 are refused before any upstream call', async () => {
+    const before = harness.mock.requests.length;
+    const response = await send(
+      'primary/standby',
+      Array.from({ length: 9 }, (_, index) => `backup/model-${index}`),
+    );
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toBe(
+      "fallbacks: 9 entries are more than the gateway's limit of 8",
+    );
+    expect(harness.mock.requests.length).toBe(before);
+  });
+});

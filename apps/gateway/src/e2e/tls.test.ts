@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { connect } from 'node:http2';
 import { Agent, request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { decodeFrames } from '@heimdall/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converseBody, textOf } from '../test-support/converse-over-fetch.js';
@@ -8,6 +11,8 @@ import { type GatewayHarness, startGatewayHarness } from '../test-support/gatewa
 import { createSelfSignedCertificate, type SelfSignedCertificate } from '../test-support/self-signed-certificate.js';
 
 const path = '/bedrock/model/openai%2Fsecure/converse-stream';
+const healthProbe = fileURLToPath(new URL('../../dist/health-probe.js', import.meta.url));
+const run = promisify(execFile);
 const headers = { 'content-type': 'application/json' };
 
 interface Exchange {
@@ -100,5 +105,26 @@ describe('TLS with ALPN', () => {
 
   it('a client that does not trust the certificate cannot connect', async () => {
     await expect(overHttps1(harness.url, '')).rejects.toThrow(/self.signed|certificate/i);
+  });
+});
+
+describe("the container's health check", () => {
+  const probeEnvironment = (port: string) => ({
+    PATH: process.env.PATH,
+    HOST: '0.0.0.0',
+    PORT: port,
+    HEIMDALL_TLS_CERT_FILE: certificate.certFile,
+    HEIMDALL_TLS_KEY_FILE: certificate.keyFile,
+  });
+
+  it('passes against a gateway serving TLS, asking over HTTPS', async () => {
+    const { port } = new URL(harness.url);
+    await expect(run(process.execPath, [healthProbe], { env: probeEnvironment(port) })).resolves.toBeDefined();
+  });
+
+  it('fails when no gateway answers on the port', async () => {
+    await expect(run(process.execPath, [healthProbe], { env: probeEnvironment('1') })).rejects.toMatchObject({
+      code: 1,
+    });
   });
 });

@@ -56,8 +56,12 @@ export class RequestRecord {
     this.finished = true;
     Object.assign(this.fields, update);
     const line = { ...this.fields, durationMs: Math.round(performance.now() - this.startedAt) };
-    this.observer?.(line);
     const failed = (line.status ?? 200) >= 500 || (line.error && line.status === 200);
-    this.logger[failed ? 'error' : line.error ? 'warn' : 'info'](line, 'request');
+    try {
+      this.observer?.(line);
+    } finally {
+      // The line is written even when the observer fails: a request is never left without one.
+      this.logger[failed ? 'error' : line.error ? 'warn' : 'info'](line, 'request');
+    }
   }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { EnvironmentVariable } from '../config/environment-variable.js';
 import type { ConfiguredProvider } from '../config/provider-fields.js';
 import type { ProviderAdapter } from './provider-adapter.js';
+import type { SecretRedactor } from './shared/redact-secrets.js';
 
 /**
  * A provider's settings schema: a `z.strictObject` whose `type` is `z.literal(type)`, that spreads
@@ -51,8 +52,11 @@ export interface ProviderDescriptor<
   readonly environment: { readonly providerName: string; readonly variables: readonly EnvironmentVariable[] };
   /** What to do when a client names it but it is not configured, e.g. `set ANTHROPIC_API_KEY`. */
   readonly notConfiguredHint: string;
-  /** Its adapter, made once per configured provider at start-up. */
-  createAdapter(settings: ConfiguredProvider<z.output<Schema>>): ProviderAdapter;
+  /**
+   * Its adapter, made once per configured provider at start-up. `redactor` is the gateway's one redaction step: what
+   * the upstream says passes through it before it reaches a client or the log.
+   */
+  createAdapter(settings: ConfiguredProvider<z.output<Schema>>, redactor: SecretRedactor): ProviderAdapter;
 }
 
 /** Declares a provider; the identity function that lets TypeScript infer the settings type from the schema. */

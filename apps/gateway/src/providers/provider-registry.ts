@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { anthropicProvider } from './anthropic/anthropic-provider.js';
 import { bedrockProvider } from './bedrock/bedrock-provider.js';
+import { geminiProvider } from './gemini/gemini-provider.js';
 import { openAiProvider } from './openai/openai-provider.js';
 import type { ProviderDescriptor } from './provider-descriptor.js';
 
 /** Every kind of provider the gateway speaks to: one line each. */
-export const providerRegistry = [openAiProvider, anthropicProvider, bedrockProvider] as const;
+export const providerRegistry = [openAiProvider, anthropicProvider, geminiProvider, bedrockProvider] as const;
 
 type SettingsSchemas<Descriptors> = {
   -readonly [Index in keyof Descriptors]: Descriptors[Index] extends { settingsSchema: infer Schema } ? Schema : never;

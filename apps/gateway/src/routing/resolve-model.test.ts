@@ -26,6 +26,12 @@ describe('model routing', () => {
     );
   });
 
+  it('says which variable switches Gemini on when a client names it', () => {
+    expect(() => resolveModel('gemini/gemini-2.5-flash', withOpenAi)).toThrow(
+      'The provider "gemini" of model "gemini/gemini-2.5-flash" is not configured: set GEMINI_API_KEY (or GOOGLE_API_KEY)',
+    );
+  });
+
   it('explains where an unprefixed id went when Bedrock is not configured', () => {
     expect(() => resolveModel('gpt-4o', withOpenAi)).toThrow(
       /names no configured provider \(configured: openai\), so it goes to the default provider "bedrock", which is not configured/,

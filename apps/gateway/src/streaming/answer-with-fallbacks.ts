@@ -45,8 +45,10 @@ function asHeimdallError(error: unknown): HeimdallError | undefined {
 export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: Attempt<T>): Promise<Answered<T>> {
   const { request, config, adapters, signal } = input;
   const { fallbacks = [], ...upstreamRequest } = request;
-  // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request.
-  const candidates: { modelId: string; resolved: ResolvedModel }[] = [input.modelId, ...fallbacks].map((modelId) => ({
+  // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request. A model
+  // listed twice (or the primary listed again) is tried once: it would only fail the same way again.
+  const modelIds = [...new Set([input.modelId, ...fallbacks])];
+  const candidates: { modelId: string; resolved: ResolvedModel }[] = modelIds.map((modelId) => ({
     modelId,
     resolved: resolveModel(modelId, config),
   }));

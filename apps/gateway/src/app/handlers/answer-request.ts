@@ -1,6 +1,7 @@
 import type { BedrockConverseRequest } from '@heimdall/spec';
 import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
+import { startRequestTimeBudget } from '../../streaming/request-time-budget.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
 
 /**
@@ -21,6 +22,11 @@ export async function answerRequest<T>(
   const modelId = context.req.param('modelId') ?? '';
   const request = (context.req.valid as (target: 'json') => BedrockConverseRequest)('json');
   record.fields.model = modelId;
+  const budget = startRequestTimeBudget({
+    budgetMs: dependencies.config.server.requestTimeBudgetMs,
+    startedAt: context.get('startedAt'),
+    abort: (reason) => upstream.abort(reason),
+  });
   let failedAttempts = 0;
   let answered: Answered<T>;
   try {
@@ -57,7 +63,10 @@ export async function answerRequest<T>(
     );
   } catch (error) {
     release();
-    throw error;
+    // Whatever the aborted attempt failed with, the client is told why it was stopped.
+    throw budget.exhausted ? budget.error : error;
+  } finally {
+    budget.stop();
   }
   record.fields.answeredBy = answered.modelId;
   record.fields.provider = answered.provider;

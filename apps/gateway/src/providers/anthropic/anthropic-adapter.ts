@@ -1,8 +1,8 @@
 import type { AnthropicProviderSettings } from '../../providers/anthropic/anthropic-settings.js';
 import type { ProviderAdapter } from '../provider-adapter.js';
-
+import { secretsOfProvider } from '../shared/gateway-secrets.js';
 import { createKeyPool } from '../shared/key-pool.js';
-import { redactSecrets } from '../shared/redact-secrets.js';
+import { SecretRedactor } from '../shared/redact-secrets.js';
 import { sendWithKey } from '../shared/send-with-key.js';
 import { serverSentEventBatches } from '../shared/server-sent-event-batches.js';
 import { anthropicErrorMessage } from './anthropic-error-message.js';
@@ -22,9 +22,12 @@ function betaHeader(configured: string | undefined, betas: readonly string[]): R
  * @see https://docs.anthropic.com/en/api/messages
  * @see https://docs.anthropic.com/en/api/versioning
  */
-export function createAnthropicAdapter(settings: AnthropicProviderSettings): ProviderAdapter {
+export function createAnthropicAdapter(
+  settings: AnthropicProviderSettings,
+  redactor: SecretRedactor = new SecretRedactor(secretsOfProvider(settings)),
+): ProviderAdapter {
   const keys = createKeyPool(settings.keys);
-  const secrets = settings.keys.map((entry) => entry.key);
+  const { redact } = redactor;
   const url = `${settings.baseUrl.replace(/\/+$/, '')}/v1/messages`;
   const configuredHeaders = Object.fromEntries(
     Object.entries(settings.headers).map(([name, value]) => [name.toLowerCase(), value]),
@@ -41,7 +44,7 @@ export function createAnthropicAdapter(settings: AnthropicProviderSettings): Pro
         provider: settings.name,
         url,
         keys,
-        secrets,
+        redact,
         headers: (key) => ({
           'content-type': 'application/json',
           accept: 'text/event-stream',
@@ -57,9 +60,9 @@ export function createAnthropicAdapter(settings: AnthropicProviderSettings): Pro
       });
       return serverSentEventBatches({
         body: response.body,
-        translator: new MessagesStreamState({ redact: (text) => redactSecrets(text, secrets) }),
+        translator: new MessagesStreamState({ redact }),
         provider: settings.name,
-        secrets,
+        redact,
         idleMs: settings.timeouts.idleMs,
         startedAt: call.startedAt,
       });

@@ -176,14 +176,14 @@ describe('Bedrock adapter authentication', () => {
     expect(mock.requests[0]?.headers).not.toHaveProperty('x-amz-date');
   });
 
-  it("keeps Bedrock's 403 types for a wrong secret or an unknown key", async () => {
+  it("answers a wrong secret or an unknown key with AccessDeniedException and Bedrock's message", async () => {
     const wrongSecret = await stream('m', { credentials: { ...credentials, secretAccessKey: 'wrong' } });
     const unknownKey = await stream('m', { credentials: { ...credentials, accessKeyId: 'AKIAUNKNOWNKEY000000' } });
 
     expect((wrongSecret.error as UpstreamFailure).error).toBeInstanceOf(AccessDeniedException);
     expect((wrongSecret.error as UpstreamFailure).retryable).toBe(false);
     expect((unknownKey.error as UpstreamFailure).error).toMatchObject({
-      type: 'UnrecognizedClientException',
+      type: 'AccessDeniedException',
       status: 403,
       message: 'The security token included in the request is invalid.',
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { awsRegionSchema } from '../../config/aws-region.js';
 import {
   type ConfiguredProvider,
   commonProviderFields,
@@ -12,10 +13,7 @@ const defaultRegion = 'us-east-1';
 export const bedrockSettingsSchema = z
   .strictObject({
     type: z.literal('bedrock'),
-    region: z
-      .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, { error: 'must be an AWS region, e.g. us-east-1 or eu-west-1' })
-      .default(defaultRegion),
+    region: awsRegionSchema.default(defaultRegion),
     /** Absent: Bedrock Runtime's endpoint in `region`. */
     baseUrl: httpUrlSchema.optional(),
     /** A Bedrock API key, sent as a bearer token instead of a SigV4 signature. */

@@ -1,7 +1,8 @@
 import type { OpenAiProviderSettings } from '../../providers/openai/openai-settings.js';
 import type { ProviderAdapter } from '../provider-adapter.js';
+import { secretsOfProvider } from '../shared/gateway-secrets.js';
 import { createKeyPool } from '../shared/key-pool.js';
-import { redactSecrets } from '../shared/redact-secrets.js';
+import { SecretRedactor } from '../shared/redact-secrets.js';
 import { sendWithKey } from '../shared/send-with-key.js';
 import { serverSentEventBatches } from '../shared/server-sent-event-batches.js';
 import { buildChatRequest } from './build-chat-request.js';
@@ -12,9 +13,12 @@ import { openAiErrorMessage } from './openai-error-message.js';
  * OpenAI and every server that speaks its Chat Completions API (vLLM, Ollama, Groq, Together, DeepSeek, …).
  * @see https://platform.openai.com/docs/api-reference/chat/create
  */
-export function createOpenAiAdapter(settings: OpenAiProviderSettings): ProviderAdapter {
+export function createOpenAiAdapter(
+  settings: OpenAiProviderSettings,
+  redactor: SecretRedactor = new SecretRedactor(secretsOfProvider(settings)),
+): ProviderAdapter {
   const keys = createKeyPool(settings.keys);
-  const secrets = settings.keys.map((entry) => entry.key);
+  const { redact } = redactor;
   const url = `${settings.baseUrl.replace(/\/+$/, '')}/chat/completions`;
   return {
     settings,
@@ -24,7 +28,7 @@ export function createOpenAiAdapter(settings: OpenAiProviderSettings): ProviderA
         provider: settings.name,
         url,
         keys,
-        secrets,
+        redact,
         headers: (key) => ({
           'content-type': 'application/json',
           accept: 'text/event-stream',
@@ -38,13 +42,13 @@ export function createOpenAiAdapter(settings: OpenAiProviderSettings): ProviderA
       });
       const translator = new ChatStreamState({
         toolUseIdPrefix: `tooluse_${call.requestId.replaceAll('-', '').slice(0, 16)}`,
-        redact: (text) => redactSecrets(text, secrets),
+        redact,
       });
       return serverSentEventBatches({
         body: response.body,
         translator,
         provider: settings.name,
-        secrets,
+        redact,
         idleMs: settings.timeouts.idleMs,
         startedAt: call.startedAt,
       });
