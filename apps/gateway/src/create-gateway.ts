@@ -4,7 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from './app/create-app.js';
 import type { GatewayDependencies, GatewayEnv } from './app/gateway-context.js';
 import { createGatewayAuth } from './auth/gateway-auth.js';
-import type { GatewayConfig } from './config/gateway-config.js';
+import type { GatewayConfig } from './config/config-schema.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';

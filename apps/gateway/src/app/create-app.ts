@@ -4,7 +4,7 @@ import { operations } from '@heimdall/spec/zod';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodySizeLimit } from './body-size-limit.js';
-import { registerDocumentationRoutes } from './documentation-routes.js';
+import { docsDirectory, registerDocumentationRoutes } from './documentation-routes.js';
 import { errorResponse, toClientError } from './error-response.js';
 import { Exchange } from './exchange.js';
 import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
@@ -87,7 +87,7 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     metrics: createMetricsHandler(dependencies),
   });
 
-  registerDocumentationRoutes(app);
+  registerDocumentationRoutes(app, docsDirectory(dependencies.config.docsDirectory));
 
   app.notFound((context) => {
     const message = `No operation at ${context.req.method} ${new URL(context.req.url).pathname}: Converse requests go to /model/{modelId}/converse-stream, optionally under /bedrock, /pydanticai/bedrock, /pydanticai, /langchain or /litellm`;

@@ -12,10 +12,9 @@ function readSpec(): string {
   return readFileSync(require.resolve('@heimdall/spec/openapi.yaml'), 'utf8');
 }
 
-/** The built docs site: `HEIMDALL_DOCS_DIR`, else the dist folder of @heimdall/docs. */
-export function docsDirectory(environment: NodeJS.ProcessEnv = process.env): string {
-  if (environment.HEIMDALL_DOCS_DIR) return environment.HEIMDALL_DOCS_DIR;
-  return join(dirname(require.resolve('@heimdall/docs/package.json')), 'dist');
+/** The built docs site: the configured folder (`HEIMDALL_DOCS_DIR`), else the dist folder of @heimdall/docs. */
+export function docsDirectory(configured?: string | undefined): string {
+  return configured ?? join(dirname(require.resolve('@heimdall/docs/package.json')), 'dist');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { GatewayAuth } from '../auth/gateway-auth.js';
-import type { GatewayConfig } from '../config/gateway-config.js';
+import type { GatewayConfig } from '../config/config-schema.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';

@@ -1,6 +1,7 @@
 import { AccessDeniedException } from '@heimdall/eventstream';
 import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
-import type { GatewayKey, SigV4Settings } from '../config/gateway-config.js';
+import type { GatewayKey } from '../config/config-schema.js';
+import type { SigV4Settings } from '../config/sigv4-schema.js';
 import { indexOfSecret } from './constant-time.js';
 import { anonymousPrincipal, type KeyPresentation, type Principal } from './principal.js';
 

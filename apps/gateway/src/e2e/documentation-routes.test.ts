@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { registerDocumentationRoutes } from '../app/documentation-routes.js';
 import type { GatewayEnv } from '../app/gateway-context.js';
+import { loadConfig } from '../config/load-config.js';
+import { createGateway } from '../create-gateway.js';
 
 function appWithDocs(directory: string) {
   const app = new OpenAPIHono<GatewayEnv>();
@@ -32,6 +34,13 @@ describe('the gateway serves its contract and its docs', () => {
   it('serves the docs site under /docs', async () => {
     expect((await app.request('/docs')).headers.get('location')).toBe('/docs/');
     const page = await app.request('/docs/');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Heimdall docs');
+  });
+
+  it('serves the folder HEIMDALL_DOCS_DIR names', async () => {
+    const gateway = createGateway({ config: loadConfig({ HEIMDALL_DOCS_DIR: site }, join(site, 'no-config-here')) });
+    const page = await gateway.app.request('/docs/');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Heimdall docs');
   });

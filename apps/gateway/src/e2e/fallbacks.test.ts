@@ -5,8 +5,12 @@ import { type GatewayHarness, startGatewayHarness } from '../test-support/gatewa
 
 let harness: GatewayHarness;
 beforeAll(async () => {
-  // Model ids without a configured provider prefix would go to Bedrock; here they go to a provider that is not set.
-  harness = await startGatewayHarness({ configFile: { ...createFailoverConfig(), defaultProvider: 'nowhere' } });
+  // Model ids without a configured provider prefix go to Bedrock, which is left unconfigured here (a config file may
+  // not name a default provider that does not exist, but the implicit one may be missing).
+  harness = await startGatewayHarness({
+    configFile: createFailoverConfig(),
+    environment: { AWS_REGION: '', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', BEDROCK_BASE_URL: '' },
+  });
   harness.mock.scriptFor('standby', { steps: [{ type: 'text', text: 'from the backup' }] });
 });
 afterAll(() => harness.close());
@@ -87,7 +91,7 @@ describe('fallbacks, before the first byte', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('x-amzn-errortype')).toBe('ValidationException');
     expect(((await response.json()) as { message: string }).message).toMatch(
-      /^The model "mistral\/mistral-large" names no configured provider .* default provider "nowhere", which is not configured/,
+      /^The model "mistral\/mistral-large" names no configured provider .* default provider "bedrock", which is not configured/,
     );
     expect(harness.mock.requests.length).toBe(before);
   });

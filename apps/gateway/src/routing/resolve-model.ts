@@ -1,5 +1,6 @@
 import { ValidationException } from '@heimdall/eventstream';
-import type { GatewayConfig, ProviderSettings } from '../config/gateway-config.js';
+import type { GatewayConfig, ProviderSettings } from '../config/config-schema.js';
+import { providerRegistry } from '../providers/provider-registry.js';
 
 /** Where a model id goes: the provider that serves it, and the model name that provider knows it by. */
 export interface ResolvedModel {
@@ -7,13 +8,10 @@ export interface ResolvedModel {
   model: string;
 }
 
-/** How each built-in provider is switched on, for the error a client sees when it names one that is off. */
-const howToConfigure: Record<string, string> = {
-  openai: 'set OPENAI_API_KEY (and OPENAI_BASE_URL for an OpenAI-compatible server)',
-  anthropic: 'set ANTHROPIC_API_KEY',
-  gemini: 'set GEMINI_API_KEY (or GOOGLE_API_KEY)',
-  bedrock: 'set AWS_REGION with AWS credentials (or AWS_BEARER_TOKEN_BEDROCK)',
-};
+/** How each provider configured from the environment is switched on, for a client that names one that is off. */
+const howToConfigure: Record<string, string> = Object.fromEntries(
+  providerRegistry.map((descriptor) => [descriptor.environment.providerName, descriptor.notConfiguredHint]),
+);
 
 const configFileHint = 'or declare it under `providers` in heimdall.config.json';
 

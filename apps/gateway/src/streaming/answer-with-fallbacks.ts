@@ -1,7 +1,7 @@
 import { HeimdallError } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
 import type { AttemptPlan } from '../app/exchange-hooks.js';
-import type { GatewayConfig } from '../config/gateway-config.js';
+import type { GatewayConfig } from '../config/config-schema.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
 import type { ConverseCall, ProviderAdapter } from '../providers/provider-adapter.js';
 import { UpstreamFailure } from '../providers/shared/upstream-failure.js';

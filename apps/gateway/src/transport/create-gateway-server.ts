@@ -3,7 +3,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttp2Server, createSecureServer, type Http2Session } from 'node:http2';
 import type { AddressInfo, Server, Socket } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import type { ServerSettings } from '../config/gateway-config.js';
+import type { ServerSettings } from '../config/server-schema.js';
 import { createProtocolSniffingServer } from './protocol-sniffing-server.js';
 
 /** How long streams cut by shutdown get to write their closing exception frame. */

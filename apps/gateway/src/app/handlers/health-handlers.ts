@@ -1,4 +1,5 @@
 import type { HealthStatus, ReadyStatus } from '@heimdall/spec';
+import { howToConfigureAnyProvider } from '../../providers/provider-registry.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
 
 /** Liveness: the process serves requests. */
@@ -14,8 +15,7 @@ export function createReadyHandler(dependencies: GatewayDependencies) {
       const body: ReadyStatus = {
         status: 'not_ready',
         providers,
-        reason:
-          'No provider is configured: set OPENAI_API_KEY, ANTHROPIC_API_KEY or AWS credentials, or write heimdall.config.json',
+        reason: howToConfigureAnyProvider,
       };
       return context.json(body, 503);
     }

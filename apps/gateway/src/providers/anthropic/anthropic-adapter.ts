@@ -1,4 +1,4 @@
-import type { AnthropicProviderSettings } from '../../config/gateway-config.js';
+import type { AnthropicProviderSettings } from '../../providers/anthropic/anthropic-settings.js';
 import type { ProviderAdapter } from '../provider-adapter.js';
 import { secretsOfProvider } from '../shared/gateway-secrets.js';
 import { createKeyPool } from '../shared/key-pool.js';

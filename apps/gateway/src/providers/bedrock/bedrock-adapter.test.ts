@@ -11,7 +11,7 @@ import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { loadRecording, loadStreamRecordings } from '@heimdall/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import type { BedrockProviderSettings } from '../../providers/bedrock/bedrock-settings.js';
 import { eventsOfBatches } from '../../streaming/observe-events.js';
 import type { UpstreamConverseRequest } from '../provider-adapter.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
@@ -40,7 +40,6 @@ function settings(overrides: Partial<BedrockProviderSettings> = {}): BedrockProv
     credentials,
     timeouts: { firstByteMs: 5_000, idleMs: 5_000 },
     retries: { max: 0, baseDelayMs: 0, maxDelayMs: 0 },
-    keys: [],
     headers: {},
     ...overrides,
   };

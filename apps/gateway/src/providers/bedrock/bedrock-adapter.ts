@@ -1,5 +1,5 @@
 import { InternalServerException } from '@heimdall/eventstream';
-import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import type { BedrockProviderSettings } from '../../providers/bedrock/bedrock-settings.js';
 import type { ConverseCall, ProviderAdapter } from '../provider-adapter.js';
 import { secretsOfProvider } from '../shared/gateway-secrets.js';
 import { type Redact, SecretRedactor } from '../shared/redact-secrets.js';

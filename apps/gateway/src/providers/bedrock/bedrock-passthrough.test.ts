@@ -10,7 +10,7 @@ import {
 } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import type { BedrockProviderSettings } from '../../providers/bedrock/bedrock-settings.js';
 import { eventsOfBatches } from '../../streaming/observe-events.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { createBedrockAdapter } from './bedrock-adapter.js';
@@ -44,7 +44,6 @@ const settings: BedrockProviderSettings = {
   bearerToken,
   timeouts: { firstByteMs: 5_000, idleMs: 5_000 },
   retries: { max: 0, baseDelayMs: 0, maxDelayMs: 0 },
-  keys: [],
   headers: {},
 };
 const call = {

@@ -10,11 +10,11 @@ import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { createSpecValidator } from '@heimdall/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GeminiProviderSettings } from '../../config/gateway-config.js';
 import { eventsOfBatches } from '../../streaming/observe-events.js';
 import type { UpstreamConverseRequest } from '../provider-adapter.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { createGeminiAdapter } from './gemini-adapter.js';
+import type { GeminiProviderSettings } from './gemini-settings.js';
 
 const apiKey = 'AIzaSyTestKey0123456789abcdefghijklmno';
 const spec = createSpecValidator();

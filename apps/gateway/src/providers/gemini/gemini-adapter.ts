@@ -1,4 +1,3 @@
-import type { GeminiProviderSettings } from '../../config/gateway-config.js';
 import type { ProviderAdapter } from '../provider-adapter.js';
 import { secretsOfProvider } from '../shared/gateway-secrets.js';
 import { createKeyPool } from '../shared/key-pool.js';
@@ -8,6 +7,7 @@ import { serverSentEventBatches } from '../shared/server-sent-event-batches.js';
 import { buildGenerateContentRequest } from './build-generate-content-request.js';
 import { generatedToolUseIdPrefix } from './convert-contents.js';
 import { geminiErrorDetails, geminiErrorMessage } from './gemini-error-message.js';
+import type { GeminiProviderSettings } from './gemini-settings.js';
 import { GenerateContentStreamState } from './generate-content-stream-state.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { OpenAiProviderSettings } from '../../config/gateway-config.js';
+import type { OpenAiProviderSettings } from '../../providers/openai/openai-settings.js';
 import type { ProviderAdapter } from '../provider-adapter.js';
 import { secretsOfProvider } from '../shared/gateway-secrets.js';
 import { createKeyPool } from '../shared/key-pool.js';

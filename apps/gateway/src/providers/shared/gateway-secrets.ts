@@ -1,20 +1,12 @@
-import type { GatewayConfig, ProviderSettings } from '../../config/gateway-config.js';
+import type { GatewayConfig, ProviderSettings } from '../../config/config-schema.js';
 
 /** Every secret of one provider: its keys, and for Bedrock its bearer token and AWS credentials, key id included. */
 export function secretsOfProvider(settings: ProviderSettings): string[] {
-  const secrets = settings.keys.map((entry) => entry.key);
-  if (settings.type === 'bedrock') {
-    const { bearerToken, credentials } = settings;
-    for (const secret of [
-      bearerToken,
-      credentials?.accessKeyId,
-      credentials?.secretAccessKey,
-      credentials?.sessionToken,
-    ]) {
-      if (secret) secrets.push(secret);
-    }
-  }
-  return secrets;
+  if (settings.type !== 'bedrock') return settings.keys.map((entry) => entry.key);
+  const { bearerToken, credentials } = settings;
+  return [bearerToken, credentials?.accessKeyId, credentials?.secretAccessKey, credentials?.sessionToken].filter(
+    (secret): secret is string => secret !== undefined && secret !== '',
+  );
 }
 
 /** Every secret the configuration holds: all providers' secrets and the gateway keys clients present. */

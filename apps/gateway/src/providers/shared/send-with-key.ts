@@ -1,5 +1,5 @@
 import { AccessDeniedException, ThrottlingException } from '@heimdall/eventstream';
-import type { TimeoutSettings } from '../../config/gateway-config.js';
+import type { TimeoutSettings } from '../../config/upstream-limits.js';
 import { httpFailure, type UpstreamErrorDetails } from './http-failure.js';
 import type { KeyPool } from './key-pool.js';
 import type { Redact } from './redact-secrets.js';

@@ -1,7 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { ModelTimeoutException, ServiceUnavailableException } from '@heimdall/eventstream';
-import type { TimeoutSettings } from '../../config/gateway-config.js';
+import type { TimeoutSettings } from '../../config/upstream-limits.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
 import { UpstreamFailure } from './upstream-failure.js';
 import { UpstreamIdleTimeout } from './upstream-idle-timeout.js';
