@@ -27,6 +27,8 @@ export interface CreateGatewayOptions {
   /** The redactor the logger was created with, if any: the configuration's secrets are added to it. */
   redactor?: SecretRedactor;
   logger?: Logger;
+  /** The randomness of retry jitter and of picking among weighted upstream keys; tests make it predictable. */
+  random?: () => number;
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
@@ -36,6 +38,7 @@ export function createGateway({
   config,
   redactor = new SecretRedactor(),
   logger = createLogger(process.env, undefined, redactor),
+  random = Math.random,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
@@ -47,10 +50,10 @@ export function createGateway({
   const dependencies: GatewayDependencies = {
     config,
     logger,
-    adapters: createAdapterRegistry(config, redactor),
+    adapters: createAdapterRegistry(config, { redactor, random }),
     auth: createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }),
     sleep: realSleep,
-    random: Math.random,
+    random,
     metrics,
     shutdownSignal: shutdown.signal,
     hooks: [],

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { EnvironmentVariable } from '../config/environment-variable.js';
 import type { ConfiguredProvider } from '../config/provider-fields.js';
 import type { ProviderAdapter } from './provider-adapter.js';
-import type { SecretRedactor } from './shared/redact-secrets.js';
+import type { AdapterContext } from './shared/adapter-context.js';
 
 /**
  * A provider's settings schema: a `z.strictObject` whose `type` is `z.literal(type)`, that spreads
@@ -53,10 +53,11 @@ export interface ProviderDescriptor<
   /** What to do when a client names it but it is not configured, e.g. `set ANTHROPIC_API_KEY`. */
   readonly notConfiguredHint: string;
   /**
-   * Its adapter, made once per configured provider at start-up. `redactor` is the gateway's one redaction step: what
-   * the upstream says passes through it before it reaches a client or the log.
+   * Its adapter, made once per configured provider at start-up, with the gateway's redaction step and randomness
+   * (see {@link AdapterContext}). A provider that streams server-sent events builds it with
+   * `createServerSentEventAdapter`, saying only how to ask, how it fails and how to read its events.
    */
-  createAdapter(settings: ConfiguredProvider<z.output<Schema>>, redactor: SecretRedactor): ProviderAdapter;
+  createAdapter(settings: ConfiguredProvider<z.output<Schema>>, context: AdapterContext): ProviderAdapter;
 }
 
 /** Declares a provider; the identity function that lets TypeScript infer the settings type from the schema. */

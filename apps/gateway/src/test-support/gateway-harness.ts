@@ -40,6 +40,8 @@ export interface HarnessOptions {
   /** A config file; `{{mock}}` in strings is replaced by the mock upstream's URL. */
   configFile?: Record<string, unknown>;
   overrides?: Partial<GatewayDependencies>;
+  /** The gateway's randomness (retry jitter, which weighted upstream key goes first). */
+  random?: () => number;
   /** Wraps the adapters the configuration makes, e.g. to inject faults around the real ones. */
   wrapAdapters?: (adapters: AdapterRegistry) => AdapterRegistry;
 }
@@ -82,8 +84,10 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     ...options.overrides,
   };
   const config = loadConfig(environment, directory);
-  if (options.wrapAdapters) overrides.adapters = options.wrapAdapters(createAdapterRegistry(config, redactor));
-  const gateway = createGateway({ config, logger, redactor, overrides });
+  const random = options.random ?? Math.random;
+  if (options.wrapAdapters)
+    overrides.adapters = options.wrapAdapters(createAdapterRegistry(config, { redactor, random }));
+  const gateway = createGateway({ config, logger, redactor, random, overrides });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);

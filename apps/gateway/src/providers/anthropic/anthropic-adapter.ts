@@ -1,10 +1,7 @@
 import type { AnthropicProviderSettings } from '../../providers/anthropic/anthropic-settings.js';
 import type { ProviderAdapter } from '../provider-adapter.js';
-import { secretsOfProvider } from '../shared/gateway-secrets.js';
-import { createKeyPool } from '../shared/key-pool.js';
-import { SecretRedactor } from '../shared/redact-secrets.js';
-import { sendWithKey } from '../shared/send-with-key.js';
-import { serverSentEventBatches } from '../shared/server-sent-event-batches.js';
+import { type AdapterContext, standaloneAdapterContext } from '../shared/adapter-context.js';
+import { createServerSentEventAdapter } from '../shared/server-sent-event-adapter.js';
 import { anthropicErrorMessage } from './anthropic-error-message.js';
 import { buildMessagesRequest } from './build-messages-request.js';
 import { MessagesStreamState } from './messages-stream-state.js';
@@ -24,48 +21,35 @@ function betaHeader(configured: string | undefined, betas: readonly string[]): R
  */
 export function createAnthropicAdapter(
   settings: AnthropicProviderSettings,
-  redactor: SecretRedactor = new SecretRedactor(secretsOfProvider(settings)),
+  context: AdapterContext = standaloneAdapterContext(settings),
 ): ProviderAdapter {
-  const keys = createKeyPool(settings.keys);
-  const { redact } = redactor;
   const url = `${settings.baseUrl.replace(/\/+$/, '')}/v1/messages`;
   const configuredHeaders = Object.fromEntries(
     Object.entries(settings.headers).map(([name, value]) => [name.toLowerCase(), value]),
   );
-  return {
-    settings,
-    async converseStream(call) {
-      const { body, betas } = buildMessagesRequest({
-        request: call.request,
-        model: call.model,
-        defaultMaxTokens: settings.defaultMaxTokens,
-      });
-      const response = await sendWithKey({
-        provider: settings.name,
-        url,
-        keys,
-        redact,
-        headers: (key) => ({
-          'content-type': 'application/json',
-          accept: 'text/event-stream',
-          'anthropic-version': settings.version,
-          ...configuredHeaders,
-          ...betaHeader(configuredHeaders['anthropic-beta'], betas),
-          ...(key ? { 'x-api-key': key } : {}),
-        }),
-        body: JSON.stringify(body),
-        signal: call.signal,
-        timeouts: settings.timeouts,
-        messageOf: anthropicErrorMessage,
-      });
-      return serverSentEventBatches({
-        body: response.body,
-        translator: new MessagesStreamState({ redact }),
-        provider: settings.name,
-        redact,
-        idleMs: settings.timeouts.idleMs,
-        startedAt: call.startedAt,
-      });
+  return createServerSentEventAdapter(
+    {
+      settings,
+      request: (call) => {
+        const { body, betas } = buildMessagesRequest({
+          request: call.request,
+          model: call.model,
+          defaultMaxTokens: settings.defaultMaxTokens,
+        });
+        return {
+          url,
+          body,
+          headers: (key) => ({
+            'anthropic-version': settings.version,
+            ...configuredHeaders,
+            ...betaHeader(configuredHeaders['anthropic-beta'], betas),
+            ...(key ? { 'x-api-key': key } : {}),
+          }),
+        };
+      },
+      messageOf: anthropicErrorMessage,
+      translator: (_call, redact) => new MessagesStreamState({ redact }),
     },
-  };
+    context,
+  );
 }

@@ -1,6 +1,7 @@
 import { InternalServerException } from '@heimdall/eventstream';
 import type { BedrockProviderSettings } from '../../providers/bedrock/bedrock-settings.js';
 import type { ConverseCall, ProviderAdapter } from '../provider-adapter.js';
+import type { AdapterContext } from '../shared/adapter-context.js';
 import { secretsOfProvider } from '../shared/gateway-secrets.js';
 import { type Redact, SecretRedactor } from '../shared/redact-secrets.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
@@ -29,7 +30,7 @@ const acceptedType: Record<BedrockOperation, string> = {
  */
 export function createBedrockAdapter(
   settings: BedrockProviderSettings,
-  redactor: SecretRedactor = new SecretRedactor(secretsOfProvider(settings)),
+  { redactor }: Pick<AdapterContext, 'redactor'> = { redactor: new SecretRedactor(secretsOfProvider(settings)) },
 ): ProviderAdapter {
   const { redact } = redactor;
   const sign: BedrockRequestSigner =
