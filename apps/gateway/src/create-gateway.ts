@@ -2,8 +2,10 @@ import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from './app/create-app.js';
+import type { ExchangeHooks } from './app/exchange-hooks.js';
 import type { GatewayDependencies, GatewayEnv } from './app/gateway-context.js';
 import { createGatewayAuth } from './auth/gateway-auth.js';
+import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
@@ -29,6 +31,8 @@ export interface CreateGatewayOptions {
   logger?: Logger;
   /** The randomness of retry jitter and of picking among weighted upstream keys; tests make it predictable. */
   random?: () => number;
+  /** Hooks to run on every request after the gateway's own (key policy), e.g. a meter. */
+  hooks?: readonly ExchangeHooks[];
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
@@ -39,6 +43,7 @@ export function createGateway({
   redactor = new SecretRedactor(),
   logger = createLogger(process.env, undefined, redactor),
   random = Math.random,
+  hooks = [],
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
@@ -56,7 +61,7 @@ export function createGateway({
     random,
     metrics,
     shutdownSignal: shutdown.signal,
-    hooks: [],
+    hooks: [keyPolicyHook, ...hooks],
     streams: {
       opened: () => {
         openStreams += 1;

@@ -3,9 +3,10 @@ import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
+import { gatewayKeySchema } from '../config/gateway-key-schema.js';
 import { createGatewayAuth } from './gateway-auth.js';
 
-const keys = [{ secret: 'token-one' }, { id: 'team-a', secret: 'secret-a' }];
+const keys = [{ secret: 'token-one' }, { id: 'team-a', secret: 'secret-a' }].map((key) => gatewayKeySchema.parse(key));
 const sigv4 = { region: 'us-east-1', service: 'bedrock', allowUnsignedPayload: false };
 const auth = createGatewayAuth({ keys, sigv4 });
 const url = new URL('http://127.0.0.1:8080/bedrock/model/openai%2Fgpt-4o/converse-stream');
@@ -44,7 +45,7 @@ async function signedHeaders(accessKeyId: string, secretAccessKey: string, signi
 describe('gateway keys', () => {
   it('accepts a key as a bearer token, x-api-key, x-bf-vk or Basic password, and says which key and how', async () => {
     const principalOf = (headers: Record<string, string>) => auth.authenticate(withHeaders(headers));
-    await expect(principalOf({ authorization: 'Bearer token-one' })).resolves.toEqual({
+    await expect(principalOf({ authorization: 'Bearer token-one' })).resolves.toMatchObject({
       kind: 'gateway-key',
       keyId: 'key-1',
       presentedAs: 'bearer',
@@ -72,7 +73,7 @@ describe('gateway keys', () => {
   });
 
   it('accepts an AWS SigV4 request signed with a gateway key pair', async () => {
-    await expect(auth.authenticate(withHeaders(await signedHeaders('team-a', 'secret-a')))).resolves.toEqual({
+    await expect(auth.authenticate(withHeaders(await signedHeaders('team-a', 'secret-a')))).resolves.toMatchObject({
       kind: 'gateway-key',
       keyId: 'team-a',
       presentedAs: 'sigv4',
@@ -93,6 +94,20 @@ describe('gateway keys', () => {
     await expect(auth.authenticate(tampered)).rejects.toThrow('x-amz-content-sha256 header does not match');
     const old = await signedHeaders('team-a', 'secret-a', new Date(Date.now() - 20 * 60 * 1000));
     await expect(auth.authenticate(withHeaders(old))).rejects.toThrow('more than 15 minutes');
+  });
+
+  it('refuses an inactive or expired key, saying why and naming the key, never its secret', async () => {
+    const policyKeys = [
+      { id: 'old', secret: 'secret-old', expiresAt: '2026-01-31T23:59:59Z' },
+      { id: 'off', secret: 'secret-off', active: false },
+    ].map((key) => gatewayKeySchema.parse(key));
+    const strict = createGatewayAuth({ keys: policyKeys, sigv4, now: () => Date.parse('2026-06-01T00:00:00Z') });
+    const expired = strict.authenticate(withHeaders({ authorization: 'Bearer secret-old' }));
+    await expect(expired).rejects.toThrow('The gateway key old cannot be used: it expired at 2026-01-31T23:59:59Z');
+    await expect(expired).rejects.toBeInstanceOf(AccessDeniedException);
+    const inactive = strict.authenticate(withHeaders({ 'x-api-key': 'secret-off' }));
+    await expect(inactive).rejects.toThrow('The gateway key off cannot be used: it is inactive');
+    await expect(inactive).rejects.not.toThrow(/secret-off/);
   });
 
   it('lets everyone in as the anonymous principal when no keys are configured', async () => {

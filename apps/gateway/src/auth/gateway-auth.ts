@@ -3,6 +3,7 @@ import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
 import type { GatewayKey } from '../config/config-schema.js';
 import type { SigV4Settings } from '../config/sigv4-schema.js';
 import { indexOfSecret } from './constant-time.js';
+import { keyUnusable } from './key-policy.js';
 import { anonymousPrincipal, type KeyPresentation, type Principal } from './principal.js';
 
 /** The request as the check sees it; the body is read only for SigV4. */
@@ -70,7 +71,14 @@ export function createGatewayAuth({
   now?: () => number;
 }): GatewayAuth {
   const secrets = keys.map((key) => key.secret);
-  const secretById = new Map(keys.flatMap((key) => (key.id ? [[key.id, key.secret] as const] : [])));
+  const keyById = new Map(keys.flatMap((key) => (key.id ? [[key.id, key] as const] : [])));
+  /** The principal of a key that proved itself, once the key's policy lets it be used at all. */
+  const principalOf = (key: GatewayKey, keyId: string, presentedAs: KeyPresentation): Principal => {
+    const unusable = keyUnusable(key, now());
+    if (unusable) throw new AccessDeniedException({ message: `The gateway key ${keyId} cannot be used: ${unusable}` });
+    const { active, expiresAt, providers, models } = key;
+    return { kind: 'gateway-key', keyId, presentedAs, policy: { active, expiresAt, providers, models } };
+  };
   return {
     open: keys.length === 0,
     async authenticate(request) {
@@ -79,8 +87,8 @@ export function createGatewayAuth({
       if (/^AWS4-HMAC-SHA256\s/i.test(authorization)) {
         const parsed = parseSigV4Authorization(authorization);
         if (!parsed) throw new AccessDeniedException({ message: 'The AWS SigV4 Authorization header is malformed' });
-        const secret = secretById.get(parsed.accessKeyId);
-        if (!secret)
+        const key = keyById.get(parsed.accessKeyId);
+        if (!key)
           throw new AccessDeniedException({ message: `The access key id is not a gateway key. ${howToAuthenticate}` });
         const body = await request.body();
         const verdict = await verifySigV4({
@@ -94,19 +102,18 @@ export function createGatewayAuth({
             body,
           },
           authorization: parsed,
-          secretAccessKey: secret,
+          secretAccessKey: key.secret,
           scope: { region: sigv4.region, service: sigv4.service },
           allowUnsignedPayload: sigv4.allowUnsignedPayload,
           now: now(),
         });
         if (!verdict.valid) throw new AccessDeniedException({ message: verdict.reason });
-        return { kind: 'gateway-key', keyId: parsed.accessKeyId, presentedAs: 'sigv4' };
+        return principalOf(key, parsed.accessKeyId, 'sigv4');
       }
       const presented = tokenOf(request.headers);
       const index = presented ? indexOfSecret(presented.token, secrets) : -1;
       const key = keys[index];
-      if (presented && key)
-        return { kind: 'gateway-key', keyId: keyIdOf(key, index), presentedAs: presented.presentedAs };
+      if (presented && key) return principalOf(key, keyIdOf(key, index), presented.presentedAs);
       throw new AccessDeniedException({
         message: presented?.token
           ? `The gateway key is not valid. ${howToAuthenticate}`

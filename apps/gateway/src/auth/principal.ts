@@ -1,3 +1,5 @@
+import type { GatewayKeyPolicy } from '../config/gateway-key-schema.js';
+
 /**
  * Who is calling. Authentication returns it and the request's exchange carries it, so that per-caller policy (which
  * models a key may use, its budget, its rate limits, its usage) has one value to read. It never holds a secret.
@@ -10,6 +12,8 @@ export type Principal =
       readonly keyId: string;
       /** How the client presented the key. */
       readonly presentedAs: KeyPresentation;
+      /** What the key may be used for. */
+      readonly policy: GatewayKeyPolicy;
     };
 
 /** The ways a client can present a gateway key. */

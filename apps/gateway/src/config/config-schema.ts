@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
+import { gatewayKeySchema } from './gateway-key-schema.js';
 import type { ConfiguredProvider } from './provider-fields.js';
-import { secretSchema } from './provider-fields.js';
 import { readablePathSchema } from './readable-path.js';
 import { serverSchema } from './server-schema.js';
 import { sigV4Schema } from './sigv4-schema.js';
@@ -15,12 +15,6 @@ const implicitDefaultProvider = 'bedrock';
 
 const providerNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
   error: 'is not a valid provider name: use lowercase letters, digits, - and _, starting with a letter or digit',
-});
-
-/** A key clients present: `secret`; AWS SigV4 clients use `id` as access key id and `secret` as secret key. */
-const gatewayKeySchema = z.strictObject({
-  id: z.string().min(1, { error: 'must not be empty' }).optional(),
-  secret: secretSchema,
 });
 
 /**

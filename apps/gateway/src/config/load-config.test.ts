@@ -97,7 +97,12 @@ describe('configuration', () => {
 
   it('reads gateway keys, with optional ids for SigV4 clients', () => {
     const config = loadConfig({ HEIMDALL_API_KEYS: 'plain-key, team-a:secret-a' }, emptyDirectory());
-    expect(config.gatewayKeys).toEqual([{ secret: 'plain-key' }, { id: 'team-a', secret: 'secret-a' }]);
+    // Keys from the environment may call everything.
+    const everything = { active: true, providers: { allow: [], deny: [] }, models: { allow: [], deny: [] } };
+    expect(config.gatewayKeys).toEqual([
+      { secret: 'plain-key', ...everything },
+      { id: 'team-a', secret: 'secret-a', ...everything },
+    ]);
   });
 
   it('declares named OpenAI-compatible providers in a YAML file, with secrets from the environment', () => {
@@ -147,7 +152,7 @@ describe('configuration', () => {
       directory,
     );
     expect(config.server).toMatchObject({ host: '0.0.0.0', port: 9001 });
-    expect(config.gatewayKeys).toEqual([
+    expect(config.gatewayKeys).toMatchObject([
       { id: 'team-a', secret: 'secret-a' },
       { id: 'team-b', secret: 'secret-b' },
     ]);

@@ -29,7 +29,7 @@ let harness: GatewayHarness;
 beforeAll(async () => {
   harness = await startGatewayHarness({
     environment: { HEIMDALL_API_KEYS: 'team-a:secret-a,team-limited:secret-limited' },
-    overrides: { hooks: [hooks] },
+    hooks: [hooks],
   });
 });
 afterAll(() => harness.close());
@@ -61,7 +61,7 @@ describe('the exchange: one state per request, and the hooks features plug into'
     harness.mock.scriptFor('ok', { steps: [{ type: 'text', text: 'fine' }] });
     const response = await converseStream('openai/ok', 'secret-a');
     await response.arrayBuffer();
-    expect(attempts).toEqual([
+    expect(attempts).toMatchObject([
       {
         principal: { kind: 'gateway-key', keyId: 'team-a', presentedAs: 'bearer' },
         plan: { modelId: 'openai/ok', provider: 'openai', model: 'ok', retry: 0 },

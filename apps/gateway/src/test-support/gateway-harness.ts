@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
+import type { ExchangeHooks } from '../app/exchange-hooks.js';
 import type { GatewayDependencies } from '../app/gateway-context.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
@@ -40,6 +41,8 @@ export interface HarnessOptions {
   /** A config file; `{{mock}}` in strings is replaced by the mock upstream's URL. */
   configFile?: Record<string, unknown>;
   overrides?: Partial<GatewayDependencies>;
+  /** Hooks run on every request after the gateway's own. */
+  hooks?: readonly ExchangeHooks[];
   /** The gateway's randomness (retry jitter, which weighted upstream key goes first). */
   random?: () => number;
   /** Wraps the adapters the configuration makes, e.g. to inject faults around the real ones. */
@@ -87,7 +90,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
   const random = options.random ?? Math.random;
   if (options.wrapAdapters)
     overrides.adapters = options.wrapAdapters(createAdapterRegistry(config, { redactor, random }));
-  const gateway = createGateway({ config, logger, redactor, random, overrides });
+  const gateway = createGateway({ config, logger, redactor, random, hooks: options.hooks ?? [], overrides });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);
