@@ -19,7 +19,7 @@ async function main(): Promise<void> {
       `  OpenAI:    ${mock.openaiBaseUrl} (POST /v1/chat/completions)`,
       `  Anthropic: ${mock.anthropicBaseUrl} (POST /v1/messages)`,
       `  Gemini:    ${mock.geminiBaseUrl} (POST /v1beta/models/{model}:streamGenerateContent?alt=sse and :generateContent)`,
-      `  Bedrock:   ${mock.bedrockBaseUrl} (POST /model/{modelId}/converse-stream and /converse; recording/{name} replays)`,
+      `  Bedrock:   ${mock.bedrockBaseUrl} (POST /model/{modelId}/converse-stream and /converse; recording.{name} replays)`,
       `  Replies echo the last user message, ${config.delayMs} ms between words.`,
       '',
     ].join('\n'),

@@ -1,9 +1,9 @@
 import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
 import {
-  AccessDeniedException,
   ConverseCommand,
   ConverseStreamCommand,
   type ConverseStreamOutput,
+  InternalServerException,
   type Message,
   ThrottlingException,
 } from '@aws-sdk/client-bedrock-runtime';
@@ -222,7 +222,7 @@ describe('Gemini upstream, through the gateway, to the AWS SDK', () => {
 });
 
 describe('a refused Gemini key', () => {
-  it('reaches the client as AccessDeniedException, and the key appears in no reply or log', async () => {
+  it("reaches the client as the gateway's own credential failure, not as AccessDeniedException, and the key appears in no reply or log", async () => {
     const refusedKey = 'AIzaSyRefusedKey000000000000000000000';
     const refused = await startGatewayHarness({ environment: { GEMINI_API_KEY: refusedKey } });
     try {
@@ -234,8 +234,10 @@ describe('a refused Gemini key', () => {
           }),
         )
         .catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(AccessDeniedException);
-      expect((error as Error).message).toBe('gemini: API key not valid. Please pass a valid API key.');
+      expect(error).toBeInstanceOf(InternalServerException);
+      expect((error as Error).message).toBe(
+        'gemini: API key not valid. Please pass a valid API key. (the upstream refused the gateway\'s own credentials for the provider "gemini": the gateway\'s operator must fix them; the key you sent was accepted)',
+      );
       expect(refused.log.raw.join('\n')).not.toContain(refusedKey);
     } finally {
       await refused.close();

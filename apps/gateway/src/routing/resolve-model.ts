@@ -1,6 +1,7 @@
 import { ValidationException } from '@heimdall/eventstream';
 import type { GatewayConfig, ProviderSettings } from '../config/config-schema.js';
 import { providerRegistry } from '../providers/provider-registry.js';
+import { editDistance } from './edit-distance.js';
 
 /** Where a model id goes: the provider that serves it, and the model name that provider knows it by. */
 export interface ResolvedModel {
@@ -14,6 +15,29 @@ const howToConfigure: Record<string, string> = Object.fromEntries(
 );
 
 const configFileHint = 'or declare it under `providers` in heimdall.config.json';
+
+/** The configured provider whose name is closest to `prefix`, when it is close enough to be what was meant. */
+function closestProvider(prefix: string, names: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(prefix, name);
+    if (distance <= Math.max(1, Math.floor(name.length / 3)) && (!best || distance < best.distance)) {
+      best = { name, distance };
+    }
+  }
+  return best?.name;
+}
+
+function unknownPrefixMessage(prefix: string, modelId: string, config: GatewayConfig): string {
+  const configured = Object.keys(config.providers);
+  const suggestion = closestProvider(prefix, configured);
+  return (
+    `The model id "${modelId}" starts with "${prefix}/", which is not a configured provider` +
+    (suggestion ? ` (did you mean "${suggestion}/"?)` : '') +
+    `. Configured providers: ${configured.join(', ')}. ` +
+    `Ids without a provider prefix, and ARNs, go to the default provider "${config.defaultProvider}".`
+  );
+}
 
 /**
  * Resolves a (percent-decoded) model id: `provider/model` when the part before the first `/` names a configured
@@ -35,6 +59,11 @@ export function resolveModel(modelId: string, config: GatewayConfig): ResolvedMo
       throw new ValidationException({
         message: `The provider "${prefix}" of model "${modelId}" is not configured: ${howToConfigure[prefix]}, ${configFileHint}.`,
       });
+    }
+    // Bedrock's own ids have no `/` except inside an ARN, so before Bedrock the prefix can only be a mistake
+    // (`opneai/gpt-4o`). Other default providers take ids with slashes (`meta-llama/Llama-3.1-8B` on vLLM).
+    if (config.providers[config.defaultProvider]?.type === 'bedrock' && !modelId.startsWith('arn:')) {
+      throw new ValidationException({ message: unknownPrefixMessage(prefix, modelId, config) });
     }
   }
   const fallback = config.providers[config.defaultProvider];

@@ -1,4 +1,4 @@
-import { HeimdallError } from '@heimdall/eventstream';
+import { AccessDeniedException, HeimdallError, InternalServerException } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
 import type { AttemptPlan } from '../app/exchange-hooks.js';
 import type { GatewayConfig } from '../config/config-schema.js';
@@ -38,8 +38,19 @@ export interface Answered<T> {
 /** One try of one upstream: what the gateway wants from it (a stream, a whole reply). */
 export type Attempt<T> = (adapter: ProviderAdapter, call: ConverseCall) => Promise<T>;
 
-function asHeimdallError(error: unknown): HeimdallError | undefined {
-  if (error instanceof UpstreamFailure) return error.error;
+/**
+ * The error a client sees for a failed attempt. An upstream refusing the gateway's own credentials is not the
+ * client's fault, whatever the upstream called it: the client's key was fine, so it must not read as
+ * `AccessDeniedException`, which clients take to mean their own key.
+ */
+function asHeimdallError(error: unknown, provider: string): HeimdallError | undefined {
+  if (error instanceof UpstreamFailure) {
+    if (!(error.error instanceof AccessDeniedException)) return error.error;
+    return new InternalServerException({
+      message: `${error.error.message} (the upstream refused the gateway's own credentials for the provider "${provider}": the gateway's operator must fix them; the key you sent was accepted)`,
+      cause: error.error,
+    });
+  }
   return error instanceof HeimdallError ? error : undefined;
 }
 
@@ -95,7 +106,7 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       return { reply, modelId, provider: resolved.provider.name };
     } catch (error) {
       if (signal.aborted) throw error;
-      const bedrockError = asHeimdallError(error);
+      const bedrockError = asHeimdallError(error, resolved.provider.name);
       if (!bedrockError) throw error;
       input.onAttemptFailed?.({ modelId, provider: resolved.provider.name, error: bedrockError, willRetry: false });
       primaryError ??= bedrockError;

@@ -57,7 +57,7 @@ export interface MockUpstream {
   scriptFor(model: string, script: ScriptSource): void;
   /**
    * Makes Bedrock requests naming `model` (percent-decoded) replay a recorded Bedrock reply, optionally cut into
-   * small pieces with pauses. Without this, a model id `recording/{name}` replays the recording whole. Throws when
+   * small pieces with pauses. Without this, a model id `recording.{name}` replays the recording whole. Throws when
    * the recording does not exist or an option is invalid.
    */
   replayFor(model: string, options: RecordingReplayOptions): void;

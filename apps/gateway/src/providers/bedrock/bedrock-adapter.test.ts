@@ -90,11 +90,11 @@ describe('Bedrock adapter replaying real Bedrock recordings', () => {
   it.each(loadStreamRecordings().map((recording) => [recording.name, recording] as const))(
     'yields exactly the events of %s',
     async (name, recording) => {
-      const { events, error } = await stream(`recording/${name}`);
+      const { events, error } = await stream(`recording.${name}`);
 
       expect(error).toBeUndefined();
       expect(events).toEqual(await eventsOf(recording.eventStream));
-      expect(mock.requests[0]?.path).toBe(`/model/recording%2F${name}/converse-stream`);
+      expect(mock.requests[0]?.path).toBe(`/model/recording.${name}/converse-stream`);
     },
   );
 
@@ -109,7 +109,7 @@ describe('Bedrock adapter replaying real Bedrock recordings', () => {
   });
 
   it('keeps the recorded 400 of an unknown model as a ValidationException with its message', async () => {
-    const { error } = await stream('recording/streaming_error');
+    const { error } = await stream('recording.streaming_error');
 
     expect(error).toBeInstanceOf(UpstreamFailure);
     const failure = error as UpstreamFailure;
