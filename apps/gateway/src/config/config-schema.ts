@@ -9,6 +9,18 @@ const timeoutsSchema = z.strictObject({
   idleMs: z.int().positive().optional(),
 });
 
+/** See `ConnectionLimits` for what each one bounds. */
+const connectionLimitsSchema = z.strictObject({
+  firstByteTimeoutMs: z.int().positive().optional(),
+  headersTimeoutMs: z.int().positive().optional(),
+  requestTimeoutMs: z.int().positive().optional(),
+  keepAliveTimeoutMs: z.int().positive().optional(),
+  maxConnections: z.int().positive().optional(),
+  maxConnectionsPerAddress: z.int().positive().optional(),
+  maxConcurrentStreams: z.int().positive().optional(),
+  maxHeaderBytes: z.int().min(1024).optional(),
+});
+
 const retriesSchema = z.strictObject({
   /** Retries after the first attempt, before any fallback. */
   max: z.int().min(0).max(10).optional(),
@@ -68,7 +80,11 @@ export function configFileSchema(environment: NodeJS.ProcessEnv) {
         bodyLimitBytes: z.int().positive().optional(),
         shutdownGraceMs: z.int().min(0).optional(),
         tls: z.strictObject({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
+        connections: connectionLimitsSchema.optional(),
       })
+      .optional(),
+    metrics: z
+      .strictObject({ port: z.int().min(0).max(65535).optional(), key: secretSchema(environment).optional() })
       .optional(),
     gatewayKeys: z.array(gatewayKeySchema(environment)).optional(),
     defaultProvider: z.string().min(1).optional(),

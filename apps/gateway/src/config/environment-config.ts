@@ -6,7 +6,14 @@ import {
   defaultBedrockRegion,
   defaultOpenAiBaseUrl,
 } from './defaults.js';
-import type { GatewayKey, ProviderSettings, RetrySettings, TimeoutSettings } from './gateway-config.js';
+import type {
+  ConnectionLimits,
+  GatewayKey,
+  MetricsSettings,
+  ProviderSettings,
+  RetrySettings,
+  TimeoutSettings,
+} from './gateway-config.js';
 
 /** Distributes over the union, so each provider type keeps its own fields. */
 type WithoutLimits<T> = T extends ProviderSettings ? Omit<T, 'timeouts' | 'retries'> : never;
@@ -136,4 +143,33 @@ export function timeoutsFromEnvironment(environment: NodeJS.ProcessEnv): Partial
 
 export function retriesFromEnvironment(environment: NodeJS.ProcessEnv): Partial<RetrySettings> {
   return { max: positiveInteger(environment, 'HEIMDALL_MAX_RETRIES') };
+}
+
+/** A limit of 0 would refuse every connection or disable a time-out, neither of which a setting should do quietly. */
+function nonZeroInteger(environment: NodeJS.ProcessEnv, name: string): number | undefined {
+  const value = positiveInteger(environment, name);
+  if (value === 0) throw new ConfigError(`${name} must be greater than 0`);
+  return value;
+}
+
+/** Connection limits from the environment; absent ones stay undefined. */
+export function connectionLimitsFromEnvironment(environment: NodeJS.ProcessEnv): Partial<ConnectionLimits> {
+  return {
+    firstByteTimeoutMs: nonZeroInteger(environment, 'HEIMDALL_CONNECTION_FIRST_BYTE_TIMEOUT_MS'),
+    headersTimeoutMs: nonZeroInteger(environment, 'HEIMDALL_HEADERS_TIMEOUT_MS'),
+    requestTimeoutMs: nonZeroInteger(environment, 'HEIMDALL_REQUEST_TIMEOUT_MS'),
+    keepAliveTimeoutMs: nonZeroInteger(environment, 'HEIMDALL_KEEP_ALIVE_TIMEOUT_MS'),
+    maxConnections: nonZeroInteger(environment, 'HEIMDALL_MAX_CONNECTIONS'),
+    maxConnectionsPerAddress: nonZeroInteger(environment, 'HEIMDALL_MAX_CONNECTIONS_PER_ADDRESS'),
+    maxConcurrentStreams: nonZeroInteger(environment, 'HEIMDALL_HTTP2_MAX_CONCURRENT_STREAMS'),
+    maxHeaderBytes: nonZeroInteger(environment, 'HEIMDALL_MAX_HEADER_BYTES'),
+  };
+}
+
+/** `HEIMDALL_METRICS_PORT` and `HEIMDALL_METRICS_KEY`. */
+export function metricsFromEnvironment(environment: NodeJS.ProcessEnv): MetricsSettings {
+  return {
+    port: positiveInteger(environment, 'HEIMDALL_METRICS_PORT'),
+    key: environment.HEIMDALL_METRICS_KEY || undefined,
+  };
 }

@@ -110,3 +110,33 @@ describe('TLS from the environment', () => {
     expect(() => loadConfig({ HEIMDALL_TLS_CERT_FILE: '/c.pem' }, emptyDirectory())).toThrow('go together');
   });
 });
+
+describe('connection limits', () => {
+  it('has production defaults, which the environment and then the config file override', () => {
+    expect(loadConfig({}, emptyDirectory()).server.connections).toEqual({
+      firstByteTimeoutMs: 10_000,
+      headersTimeoutMs: 20_000,
+      requestTimeoutMs: 60_000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 10_000,
+      maxConnectionsPerAddress: 1_000,
+      maxConcurrentStreams: 100,
+      maxHeaderBytes: 32 * 1024,
+    });
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({ server: { connections: { maxConnections: 50 } } }),
+    );
+    const config = loadConfig({ HEIMDALL_MAX_CONNECTIONS: '20', HEIMDALL_KEEP_ALIVE_TIMEOUT_MS: '5000' }, directory);
+    expect(config.server.connections).toMatchObject({ maxConnections: 50, keepAliveTimeoutMs: 5000 });
+  });
+
+  it('refuses a limit of 0 and a headers time-out longer than the request time-out', () => {
+    expect(() => loadConfig({ HEIMDALL_MAX_CONNECTIONS: '0' }, emptyDirectory())).toThrow(
+      'HEIMDALL_MAX_CONNECTIONS must be greater than 0',
+    );
+    expect(() =>
+      loadConfig({ HEIMDALL_HEADERS_TIMEOUT_MS: '30000', HEIMDALL_REQUEST_TIMEOUT_MS: '10000' }, emptyDirectory()),
+    ).toThrow(/headers time-out \(30000 ms\) cannot be longer than the request time-out \(10000 ms\)/);
+  });
+});

@@ -9,12 +9,15 @@ import {
   defaultAnthropicVersion,
   defaultBedrockRegion,
   defaultBodyLimitBytes,
+  defaultConnectionLimits,
   defaultRetries,
   defaultShutdownGraceMs,
   defaultTimeouts,
 } from './defaults.js';
 import {
+  connectionLimitsFromEnvironment,
   gatewayKeysFromEnvironment,
+  metricsFromEnvironment,
   providersFromEnvironment,
   retriesFromEnvironment,
   serverFromEnvironment,
@@ -92,6 +95,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, directo
   const timeouts = { ...defaultTimeouts, ...definedOnly(timeoutsFromEnvironment(environment)), ...file.timeouts };
   const retries = { ...defaultRetries, ...definedOnly(retriesFromEnvironment(environment)), ...file.retries };
   const server = definedOnly(serverFromEnvironment(environment));
+  const connections = {
+    ...defaultConnectionLimits,
+    ...definedOnly(connectionLimitsFromEnvironment(environment)),
+    ...file.server?.connections,
+  };
+  if (connections.headersTimeoutMs > connections.requestTimeoutMs) {
+    throw new ConfigError(
+      `The headers time-out (${connections.headersTimeoutMs} ms) cannot be longer than the request time-out (${connections.requestTimeoutMs} ms), which includes it`,
+    );
+  }
+  const metrics = { ...definedOnly(metricsFromEnvironment(environment)), ...file.metrics };
 
   const providers: Record<string, ProviderSettings> = {};
   for (const [name, draft] of Object.entries(providersFromEnvironment(environment))) {
@@ -108,7 +122,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, directo
       bodyLimitBytes: file.server?.bodyLimitBytes ?? server.bodyLimitBytes ?? defaultBodyLimitBytes,
       shutdownGraceMs: file.server?.shutdownGraceMs ?? server.shutdownGraceMs ?? defaultShutdownGraceMs,
       tls: file.server?.tls ?? server.tls,
+      connections,
     },
+    metrics,
     gatewayKeys: [...gatewayKeysFromEnvironment(environment), ...(file.gatewayKeys ?? [])],
     defaultProvider: file.defaultProvider ?? 'bedrock',
     providers,
