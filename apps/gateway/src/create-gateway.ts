@@ -7,6 +7,7 @@ import { createGatewayAuth } from './auth/gateway-auth.js';
 import type { GatewayConfig } from './config/gateway-config.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
+import { createMetricsServer } from './metrics/metrics-server.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
@@ -14,8 +15,11 @@ import { createGatewayServer } from './transport/create-gateway-server.js';
 export interface Gateway {
   app: OpenAPIHono<GatewayEnv>;
   dependencies: GatewayDependencies;
-  /** Listens on the configured host and port; resolves with the base URL, e.g. `http://127.0.0.1:8080`. */
-  start(): Promise<{ url: string; address: AddressInfo }>;
+  /**
+   * Listens on the configured host and port; resolves with the base URL, e.g. `http://127.0.0.1:8080`, and, with a
+   * metrics port configured, the URL of `/metrics` on it.
+   */
+  start(): Promise<{ url: string; address: AddressInfo; metricsUrl?: string }>;
   /** Graceful stop: no new connections, streams in flight get the configured grace period to finish. */
   stop(options?: { graceMs?: number }): Promise<void>;
 }
@@ -26,6 +30,8 @@ export interface CreateGatewayOptions {
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
+
+const hostOf = (address: AddressInfo) => (address.family === 'IPv6' ? `[${address.address}]` : address.address);
 
 /** Wires configuration, providers, authentication, the app and the server together. */
 export function createGateway({ config, logger = createLogger(), overrides = {} }: CreateGatewayOptions): Gateway {
@@ -57,20 +63,28 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
   };
   const app = createApp(dependencies);
   const server = createGatewayServer(app.fetch, config.server);
+  const metricsServer =
+    config.metrics.port === undefined
+      ? undefined
+      : createMetricsServer({ metrics, host: config.server.host, port: config.metrics.port, key: config.metrics.key });
   return {
     app,
     dependencies,
     async start() {
       const address = await server.listen();
       const scheme = config.server.tls ? 'https' : 'http';
-      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      return { url: `${scheme}://${host}:${address.port}`, address };
+      const url = `${scheme}://${hostOf(address)}:${address.port}`;
+      if (!metricsServer) return { url, address };
+      const metricsAddress = await metricsServer.listen();
+      return { url, address, metricsUrl: `http://${hostOf(metricsAddress)}:${metricsAddress.port}/metrics` };
     },
-    stop: ({ graceMs = config.server.shutdownGraceMs } = {}) =>
-      server.close({
+    async stop({ graceMs = config.server.shutdownGraceMs } = {}) {
+      await server.close({
         graceMs,
         isIdle: () => openStreams === 0,
         onGraceExpired: () => shutdown.abort(),
-      }),
+      });
+      await metricsServer?.close();
+    },
   };
 }

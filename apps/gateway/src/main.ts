@@ -9,9 +9,10 @@ const logger = createLogger();
 try {
   const config = loadConfig();
   const gateway = createGateway({ config, logger });
-  const { url } = await gateway.start();
+  const { url, metricsUrl } = await gateway.start();
   const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
   logger.info({ url, providers, defaultProvider: config.defaultProvider }, `Heimdall listening on ${url}`);
+  if (metricsUrl) logger.info({ metricsUrl }, `Metrics served on ${metricsUrl}`);
   if (config.gatewayKeys.length === 0) {
     logger.warn('No gateway keys are configured (HEIMDALL_API_KEYS): every client may use this gateway');
   }
