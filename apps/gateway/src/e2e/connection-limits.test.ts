@@ -1,7 +1,9 @@
 import { type ClientHttp2Session, connect as connectHttp2, constants } from 'node:http2';
+import { connect as connectTls } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GatewayHarness, startGatewayHarness } from '../test-support/gateway-harness.js';
 import { openHostileSocket, trickle } from '../test-support/hostile-socket.js';
+import { createSelfSignedCertificate, type SelfSignedCertificate } from '../test-support/self-signed-certificate.js';
 
 // Limits far below the defaults, so each hostile client is cut off within a second or two.
 const limits = {
@@ -140,5 +142,58 @@ describe('caps on concurrent connections', () => {
     expect([...open, fourth].map((connection) => connection.ok)).toEqual([true, true, true, true]);
     expect(fifth.ok).toBe(false);
     for (const { hostile } of [...open, fourth, fifth]) hostile.socket.destroy();
+  });
+});
+
+describe('time limits and caps over TLS', () => {
+  let certificate: SelfSignedCertificate;
+  let secure: GatewayHarness;
+  beforeAll(async () => {
+    certificate = await createSelfSignedCertificate();
+    secure = await startGatewayHarness({
+      environment: { ...limits, HEIMDALL_MAX_CONNECTIONS_PER_ADDRESS: '2' },
+      configFile: { server: { tls: { certFile: certificate.certFile, keyFile: certificate.keyFile } } },
+    });
+  });
+  afterAll(() => secure.close());
+
+  it('closes a connection that never starts its TLS handshake', async () => {
+    const hostile = await openHostileSocket(secure.url);
+    await hostile.closed(closesWithinMs);
+  });
+
+  it('closes an HTTP/2 session over TLS that opens no stream', async () => {
+    const session = connectHttp2(secure.url, { ca: certificate.cert });
+    session.on('error', () => {});
+    await closedSession(session, closesWithinMs);
+  });
+
+  it('closes an HTTPS/1.1 connection whose headers never end', async () => {
+    const socket = connectTls({
+      host: '127.0.0.1',
+      port: Number(new URL(secure.url).port),
+      ca: certificate.cert,
+      ALPNProtocols: ['http/1.1'],
+    });
+    socket.on('error', () => {});
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    await new Promise((resolve) => socket.once('secureConnect', resolve));
+    socket.write(`POST ${converse} HTTP/1.1\r\nhost: gateway\r\n`);
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('still open')), closesWithinMs));
+    await Promise.race([closed, timer]);
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
+  });
+
+  it('refuses a client address more connections than its cap', async () => {
+    const open = [await openHostileSocket(secure.url), await openHostileSocket(secure.url)];
+    const third = await openHostileSocket(secure.url);
+    // Closed at once, well before the first-byte limit could close it.
+    await third.closed(250);
+    expect(open.every((hostile) => !hostile.isClosed)).toBe(true);
+    for (const hostile of open) hostile.socket.destroy();
   });
 });
