@@ -1,4 +1,4 @@
-import { type ClientHttp2Session, connect as connectHttp2, constants } from 'node:http2';
+import { type ClientHttp2Session, connect as connectHttp2, constants, type Settings } from 'node:http2';
 import { connect as connectTls } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GatewayHarness, startGatewayHarness } from '../test-support/gateway-harness.js';
@@ -101,6 +101,31 @@ function closedSession(session: ClientHttp2Session, withinMs: number): Promise<v
     });
   });
 }
+
+describe('HTTP/2 settings and header limits', () => {
+  let limited: GatewayHarness;
+  beforeAll(async () => {
+    limited = await startGatewayHarness({
+      environment: { HEIMDALL_HTTP2_MAX_CONCURRENT_STREAMS: '7', HEIMDALL_MAX_HEADER_BYTES: '4096' },
+    });
+  });
+  afterAll(() => limited.close());
+
+  it('tells HTTP/2 clients how many streams they may open and how large their headers may be', async () => {
+    const session = connectHttp2(limited.url);
+    session.on('error', () => {});
+    const settings = await new Promise<Settings>((resolve) => session.once('remoteSettings', resolve));
+    expect(settings).toMatchObject({ maxConcurrentStreams: 7, maxHeaderListSize: 4096 });
+    session.destroy();
+  });
+
+  it('refuses HTTP/1.1 headers larger than the limit', async () => {
+    const hostile = await openHostileSocket(limited.url);
+    hostile.socket.write(`GET /health HTTP/1.1\r\nhost: gateway\r\nx-padding: ${'a'.repeat(8192)}\r\n\r\n`);
+    await hostile.closed(closesWithinMs);
+    expect(hostile.received()).toMatch(/^HTTP\/1\.1 431/);
+  });
+});
 
 describe('caps on concurrent connections', () => {
   let capped: GatewayHarness;
