@@ -176,7 +176,7 @@ describe('time limits and caps over TLS', () => {
   beforeAll(async () => {
     certificate = await createSelfSignedCertificate();
     secure = await startGatewayHarness({
-      environment: { ...limits, HEIMDALL_MAX_CONNECTIONS_PER_ADDRESS: '2' },
+      environment: limits,
       configFile: { server: { tls: { certFile: certificate.certFile, keyFile: certificate.keyFile } } },
     });
   });
@@ -214,11 +214,20 @@ describe('time limits and caps over TLS', () => {
   });
 
   it('refuses a client address more connections than its cap', async () => {
-    const open = [await openHostileSocket(secure.url), await openHostileSocket(secure.url)];
-    const third = await openHostileSocket(secure.url);
-    // Closed at once, well before the first-byte limit could close it.
-    await third.closed(250);
-    expect(open.every((hostile) => !hostile.isClosed)).toBe(true);
-    for (const hostile of open) hostile.socket.destroy();
+    // Default time limits here, so that only the cap can close a connection during the test.
+    const capped = await startGatewayHarness({
+      environment: { HEIMDALL_MAX_CONNECTIONS_PER_ADDRESS: '2' },
+      configFile: { server: { tls: { certFile: certificate.certFile, keyFile: certificate.keyFile } } },
+    });
+    try {
+      const open = [await openHostileSocket(capped.url), await openHostileSocket(capped.url)];
+      const third = await openHostileSocket(capped.url);
+      // Well before the 10 s first-byte limit could close it.
+      await third.closed(5_000);
+      expect(open.every((hostile) => !hostile.isClosed)).toBe(true);
+      for (const hostile of open) hostile.socket.destroy();
+    } finally {
+      await capped.close();
+    }
   });
 });

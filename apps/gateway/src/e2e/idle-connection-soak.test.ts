@@ -11,7 +11,7 @@ let harness: GatewayHarness;
 beforeAll(async () => {
   harness = await startGatewayHarness({
     environment: {
-      HEIMDALL_CONNECTION_FIRST_BYTE_TIMEOUT_MS: '1500',
+      HEIMDALL_CONNECTION_FIRST_BYTE_TIMEOUT_MS: '5000',
       HEIMDALL_MAX_CONNECTIONS_PER_ADDRESS: String(idleConnections + 100),
     },
   });
@@ -38,9 +38,9 @@ describe.runIf(process.platform === 'linux')('a thousand idle connections', () =
     for (let batch = 0; batch < idleConnections / 100; batch += 1) {
       idle.push(...(await Promise.all(Array.from({ length: 100 }, () => openHostileSocket(harness.url)))));
     }
-    expect(await realRequests()).toEqual(Array.from({ length: 20 }, () => 200));
-
+    // Counted before the first-byte limit can have closed any, however busy the machine.
     expect(openDescriptors()).toBeGreaterThan(startLevel + idleConnections);
+    expect(await realRequests()).toEqual(Array.from({ length: 20 }, () => 200));
 
     await Promise.all(idle.map((hostile) => hostile.closed(15_000)));
     // Keep-alive pools may have grown by a connection per real request, counted at both ends and on both hops;
