@@ -27,9 +27,9 @@ export function limitHttp2Sessions(
     let idleTimer: NodeJS.Timeout | undefined;
     const startIdleTimer = () => {
       idleTimer = setTimeout(() => {
-        // GOAWAY first, so a client that was about to send learns it must reconnect; the socket goes regardless.
+        // A graceful close: GOAWAY tells a client about to send that it must reconnect, and with no stream open
+        // the session and its socket go as soon as that is sent.
         session.close();
-        session.destroy();
       }, limits.keepAliveTimeoutMs);
       idleTimer.unref();
     };
