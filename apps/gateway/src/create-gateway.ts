@@ -9,6 +9,7 @@ import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
+import { createMetricsServer } from './metrics/metrics-server.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
@@ -18,8 +19,11 @@ import { createGatewayServer } from './transport/create-gateway-server.js';
 export interface Gateway {
   app: OpenAPIHono<GatewayEnv>;
   dependencies: GatewayDependencies;
-  /** Listens on the configured host and port; resolves with the base URL, e.g. `http://127.0.0.1:8080`. */
-  start(): Promise<{ url: string; address: AddressInfo }>;
+  /**
+   * Listens on the configured host and port; resolves with the base URL, e.g. `http://127.0.0.1:8080`, and, with a
+   * metrics port configured, the URL of `/metrics` on it.
+   */
+  start(): Promise<{ url: string; address: AddressInfo; metricsUrl?: string }>;
   /** Graceful stop: no new connections, streams in flight get the configured grace period to finish. */
   stop(options?: { graceMs?: number }): Promise<void>;
 }
@@ -36,6 +40,8 @@ export interface CreateGatewayOptions {
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
+
+const hostOf = (address: AddressInfo) => (address.family === 'IPv6' ? `[${address.address}]` : address.address);
 
 /** Wires configuration, providers, authentication, the app and the server together. */
 export function createGateway({
@@ -76,20 +82,28 @@ export function createGateway({
   };
   const app = createApp(dependencies);
   const server = createGatewayServer(app.fetch, config.server);
+  const metricsServer =
+    config.metrics.port === undefined
+      ? undefined
+      : createMetricsServer({ metrics, host: config.server.host, port: config.metrics.port, key: config.metrics.key });
   return {
     app,
     dependencies,
     async start() {
       const address = await server.listen();
       const scheme = config.server.tls ? 'https' : 'http';
-      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      return { url: `${scheme}://${host}:${address.port}`, address };
+      const url = `${scheme}://${hostOf(address)}:${address.port}`;
+      if (!metricsServer) return { url, address };
+      const metricsAddress = await metricsServer.listen();
+      return { url, address, metricsUrl: `http://${hostOf(metricsAddress)}:${metricsAddress.port}/metrics` };
     },
-    stop: ({ graceMs = config.server.shutdownGraceMs } = {}) =>
-      server.close({
+    async stop({ graceMs = config.server.shutdownGraceMs } = {}) {
+      await server.close({
         graceMs,
         isIdle: () => openStreams === 0,
         onGraceExpired: () => shutdown.abort(),
-      }),
+      });
+      await metricsServer?.close();
+    },
   };
 }

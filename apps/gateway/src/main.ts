@@ -28,12 +28,13 @@ if (config) {
   const logger = createLogger({ LOG_LEVEL: config.logLevel }, undefined, redactor);
   try {
     const gateway = createGateway({ config, logger, redactor });
-    const { url } = await gateway.start();
+    const { url, metricsUrl } = await gateway.start();
     const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
     logger.info(
       { url, providers, defaultProvider: config.defaultProvider, node: process.version },
       `Heimdall listening on ${url}`,
     );
+    if (metricsUrl) logger.info({ metricsUrl }, `Metrics served on ${metricsUrl}`);
     if (config.gatewayKeys.length === 0) {
       logger.warn('No gateway keys are configured (HEIMDALL_API_KEYS): every client may use this gateway');
     }

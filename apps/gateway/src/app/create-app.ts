@@ -3,7 +3,7 @@ import { HeimdallError, ValidationException } from '@heimdall/eventstream';
 import { operations } from '@heimdall/spec/zod';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { bodySizeLimit } from './body-size-limit.js';
+import { bodySizeLimit, readBodyWithinLimit } from './body-size-limit.js';
 import { docsDirectory, registerDocumentationRoutes } from './documentation-routes.js';
 import { errorResponse, toClientError } from './error-response.js';
 import { Exchange } from './exchange.js';
@@ -64,18 +64,20 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
       fields.route = operation.path;
       await next();
     });
-    if (operation.body) app.use(path, bodySizeLimit(config.server.bodyLimitBytes));
+    // The key is checked before the body is read: a stranger's upload is refused, not buffered. Only a SigV4
+    // signature needs the body, and then no more of it than the limit is read.
     if (operation.security.length > 0) {
       app.use(path, async (context, next) => {
         context.get('exchange').principal = await auth.authenticate({
           method: context.req.method,
           url: new URL(context.req.url),
           headers: context.req.raw.headers,
-          body: async () => new Uint8Array(await context.req.arrayBuffer()),
+          body: () => readBodyWithinLimit(context, config.server.bodyLimitBytes),
         });
         await next();
       });
     }
+    if (operation.body) app.use(path, bodySizeLimit(config.server.bodyLimitBytes));
     if (operation.body) app.use(path, requestLimitsCheck());
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
+import { metricsSchema } from './metrics-schema.js';
 import type { ConfiguredProvider } from './provider-fields.js';
 import { readablePathSchema } from './readable-path.js';
 import { serverSchema } from './server-schema.js';
@@ -26,6 +27,8 @@ export const gatewayConfigSchema = z
     server: serverSchema.prefault({}),
     /** Absent: `info`, or `silent` under `NODE_ENV=test`. */
     logLevel: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+    /** Where and with which key `/metrics` is served. */
+    metrics: metricsSchema.prefault({}),
     gatewayKeys: z.array(gatewayKeySchema).default([]),
     sigv4: sigV4Schema.prefault({}),
     defaultProvider: z.string().min(1, { error: 'must not be empty' }).optional(),

@@ -40,6 +40,32 @@ export const gatewayEnvironment: readonly EnvironmentVariable[] = [
   { name: 'HEIMDALL_SIGV4_SERVICE', path: ['sigv4', 'service'] },
   { name: 'HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD', path: ['sigv4', 'allowUnsignedPayload'], parse: parseBoolean },
   { name: 'HEIMDALL_DOCS_DIR', path: ['docsDirectory'] },
+  {
+    name: 'HEIMDALL_CONNECTION_FIRST_BYTE_TIMEOUT_MS',
+    path: ['server', 'connections', 'firstByteTimeoutMs'],
+    parse: parseWholeNumber,
+  },
+  { name: 'HEIMDALL_HEADERS_TIMEOUT_MS', path: ['server', 'connections', 'headersTimeoutMs'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_REQUEST_TIMEOUT_MS', path: ['server', 'connections', 'requestTimeoutMs'], parse: parseWholeNumber },
+  {
+    name: 'HEIMDALL_KEEP_ALIVE_TIMEOUT_MS',
+    path: ['server', 'connections', 'keepAliveTimeoutMs'],
+    parse: parseWholeNumber,
+  },
+  { name: 'HEIMDALL_MAX_CONNECTIONS', path: ['server', 'connections', 'maxConnections'], parse: parseWholeNumber },
+  {
+    name: 'HEIMDALL_MAX_CONNECTIONS_PER_ADDRESS',
+    path: ['server', 'connections', 'maxConnectionsPerAddress'],
+    parse: parseWholeNumber,
+  },
+  {
+    name: 'HEIMDALL_HTTP2_MAX_CONCURRENT_STREAMS',
+    path: ['server', 'connections', 'maxConcurrentStreams'],
+    parse: parseWholeNumber,
+  },
+  { name: 'HEIMDALL_MAX_HEADER_BYTES', path: ['server', 'connections', 'maxHeaderBytes'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_METRICS_PORT', path: ['metrics', 'port'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_METRICS_KEY', path: ['metrics', 'key'] },
   { name: 'LOG_LEVEL', path: ['logLevel'] },
   { name: 'NODE_ENV', path: ['logLevel'], parse: quietUnderTest },
 ];

@@ -207,3 +207,33 @@ describe('TLS from the environment', () => {
     });
   });
 });
+
+describe('connection limits', () => {
+  it('has production defaults, which the environment and then the config file override', () => {
+    expect(loadConfig({}, emptyDirectory()).server.connections).toEqual({
+      firstByteTimeoutMs: 10_000,
+      headersTimeoutMs: 20_000,
+      requestTimeoutMs: 60_000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 10_000,
+      maxConnectionsPerAddress: 1_000,
+      maxConcurrentStreams: 100,
+      maxHeaderBytes: 32 * 1024,
+    });
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({ server: { connections: { maxConnections: 50 } } }),
+    );
+    const config = loadConfig({ HEIMDALL_MAX_CONNECTIONS: '20', HEIMDALL_KEEP_ALIVE_TIMEOUT_MS: '5000' }, directory);
+    expect(config.server.connections).toMatchObject({ maxConnections: 50, keepAliveTimeoutMs: 5000 });
+  });
+
+  it('refuses a limit of 0 and a headers time-out longer than the request time-out', () => {
+    expect(() => loadConfig({ HEIMDALL_MAX_CONNECTIONS: '0' }, emptyDirectory())).toThrow(
+      'HEIMDALL_MAX_CONNECTIONS: must be a positive whole number',
+    );
+    expect(() =>
+      loadConfig({ HEIMDALL_HEADERS_TIMEOUT_MS: '30000', HEIMDALL_REQUEST_TIMEOUT_MS: '10000' }, emptyDirectory()),
+    ).toThrow('HEIMDALL_HEADERS_TIMEOUT_MS: cannot be longer than the request time-out (10000 ms), which includes it');
+  });
+});

@@ -38,10 +38,12 @@ function defaultAt(path: readonly string[]): unknown {
   return value;
 }
 
-/** A default as the README writes it: seconds for milliseconds, MiB for bytes. */
+/** A default as the README writes it: seconds for milliseconds, MiB (or KiB) for bytes. */
 function asWritten(variable: string, value: string | number): string {
   if (typeof value === 'number' && variable.endsWith('_MS')) return `${value / 1000} s`;
-  if (typeof value === 'number' && variable.endsWith('_BYTES')) return `${value / 1024 / 1024} MiB`;
+  if (typeof value === 'number' && variable.endsWith('_BYTES')) {
+    return value >= 1024 * 1024 ? `${value / 1024 / 1024} MiB` : `${value / 1024} KiB`;
+  }
   return String(value);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { connectionLimitsSchema } from './connection-limits-schema.js';
 import { milliseconds, positiveMilliseconds, wholeNumber } from './numbers.js';
 import { readablePathSchema } from './readable-path.js';
 
@@ -24,6 +25,8 @@ export const serverSchema = z.strictObject({
    * the many minutes its retries and fallbacks would add up to.
    */
   requestTimeBudgetMs: positiveMilliseconds().default(300_000),
+  /** Time limits and caps of client connections. */
+  connections: connectionLimitsSchema.prefault({}),
   /** Serve HTTPS, with ALPN offering HTTP/2 and HTTP/1.1. */
   tls: z.strictObject({ certFile: readableFile, keyFile: readableFile }).optional(),
 });
