@@ -1,5 +1,6 @@
 import { ValidationException } from '@heimdall/eventstream';
 import type { MiddlewareHandler } from 'hono';
+import { fallbacksHeader, parseFallbacksHeader } from '../validation/fallbacks-header.js';
 import { modelIdProblem } from '../validation/model-id.js';
 import { requestLimitProblem } from '../validation/request-limits.js';
 import type { GatewayEnv } from './gateway-context.js';
@@ -14,6 +15,8 @@ export function requestLimitsCheck(): MiddlewareHandler<GatewayEnv> {
     const modelId = context.req.param('modelId');
     const modelProblem = modelId === undefined ? undefined : modelIdProblem(modelId);
     if (modelProblem) throw new ValidationException({ message: `modelId: ${modelProblem}` });
+    const header = parseFallbacksHeader(context.req.header(fallbacksHeader));
+    if ('problem' in header) throw new ValidationException({ message: header.problem });
     if (/json/i.test(context.req.header('content-type') ?? '')) {
       // A body that is not JSON is left to the schema validation, which says so in its own words.
       const body: unknown = await context.req.json().catch(() => undefined);

@@ -4,6 +4,7 @@ import { gatewayKeySchema } from './gateway-key-schema.js';
 import { metricsSchema } from './metrics-schema.js';
 import type { ConfiguredProvider } from './provider-fields.js';
 import { readablePathSchema } from './readable-path.js';
+import { routesSchema } from './routes-schema.js';
 import { serverSchema } from './server-schema.js';
 import { sigV4Schema } from './sigv4-schema.js';
 import { retriesSchema, timeoutsSchema } from './upstream-limits.js';
@@ -36,6 +37,8 @@ export const gatewayConfigSchema = z
     timeouts: timeoutsSchema.prefault({}),
     retries: retriesSchema.prefault({}),
     providers: z.record(providerNameSchema, providerSettingsSchema).default({}),
+    /** Aliases and fallback chains: what clients may name instead of a model, and what is tried in its place. */
+    routes: routesSchema,
     /** A docs site to serve under `/docs`; absent: the one built with the gateway. */
     docsDirectory: readablePathSchema('directory').optional(),
   })
@@ -58,6 +61,28 @@ export const gatewayConfigSchema = z
     // Checked even when other settings are wrong, so that every problem is reported at once.
     { when: () => true },
   )
+  .superRefine((config, context) => {
+    // A route's targets are models: each names a configured provider, or none (the default provider's ids).
+    const configured = Object.keys(config.providers);
+    for (const [name, route] of Object.entries(config.routes)) {
+      for (const [index, { model }] of route.targets.entries()) {
+        const path = ['routes', name, 'targets', index];
+        if (model in config.routes && model !== name) {
+          context.addIssue({ code: 'custom', path, message: `names the route "${model}": a target must be a model` });
+          continue;
+        }
+        const separator = model.indexOf('/');
+        const prefix = separator > 0 && !model.startsWith('arn:') ? model.slice(0, separator) : undefined;
+        if (prefix !== undefined && !configured.includes(prefix)) {
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `names the provider "${prefix}", which is not configured (configured: ${configured.join(', ') || 'none'})`,
+          });
+        }
+      }
+    }
+  })
   .transform(({ providers, defaultProvider, ...config }) => ({
     ...config,
     /** Where a model id without a configured provider prefix goes. */

@@ -237,3 +237,36 @@ describe('connection limits', () => {
     ).toThrow('HEIMDALL_HEADERS_TIMEOUT_MS: cannot be longer than the request time-out (10000 ms), which includes it');
   });
 });
+
+describe('routes', () => {
+  it('reads aliases and fallback chains, and refuses a target naming a provider that is not configured', () => {
+    const good = withFile(
+      'heimdall.config.json',
+      JSON.stringify({
+        routes: { 'chat-default': { targets: ['openai/gpt-4o', { model: 'openai/gpt-4.1', weight: 2 }] } },
+      }),
+    );
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }, good).routes['chat-default']).toEqual({
+      targets: [
+        { model: 'openai/gpt-4o', weight: 1 },
+        { model: 'openai/gpt-4.1', weight: 2 },
+      ],
+      strategy: 'priority',
+      fallbackOn: ['throttled', 'server-error', 'timeout', 'stream-error'],
+    });
+    const typo = withFile(
+      'heimdall.config.json',
+      JSON.stringify({ routes: { 'chat-default': { targets: ['opneai/gpt-4o'] } } }),
+    );
+    expect(() => loadConfig({ OPENAI_API_KEY: 'sk-test' }, typo)).toThrow(
+      /routes\.chat-default\.targets\[0\]: names the provider "opneai", which is not configured \(configured: openai\)/,
+    );
+    const unknownTrigger = withFile(
+      'heimdall.config.json',
+      JSON.stringify({ routes: { 'chat-default': { targets: ['openai/gpt-4o'], fallbackOn: ['slow'] } } }),
+    );
+    expect(() => loadConfig({ OPENAI_API_KEY: 'sk-test' }, unknownTrigger)).toThrow(
+      /routes\.chat-default\.fallbackOn\[0\]: must be one of throttled/,
+    );
+  });
+});

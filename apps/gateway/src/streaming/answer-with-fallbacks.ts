@@ -5,13 +5,17 @@ import type { GatewayConfig } from '../config/config-schema.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
 import type { ConverseCall, ProviderAdapter } from '../providers/provider-adapter.js';
 import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
+import { triggersFallback } from '../routing/fallback-triggers.js';
 import { type ResolvedModel, resolveModel } from '../routing/resolve-model.js';
+import { type Candidate, routeCandidates } from '../routing/route-candidates.js';
 import { type Sleep, withRetries } from './retry-policy.js';
 
 export interface OpenConverseInput {
   request: BedrockConverseRequest;
   /** The percent-decoded model id of the path. */
   modelId: string;
+  /** Fallbacks from the `x-heimdall-fallbacks` header, tried after the body's. */
+  headerFallbacks?: readonly string[];
   signal: AbortSignal;
   requestId: string;
   startedAt: number;
@@ -64,14 +68,15 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
   const { fallbacks = [], ...upstreamRequest } = request;
   // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request. A model
   // listed twice (or the primary listed again) is tried once: it would only fail the same way again.
-  const modelIds = [...new Set([input.modelId, ...fallbacks])];
-  const candidates: { modelId: string; resolved: ResolvedModel }[] = modelIds.map((modelId) => ({
-    modelId,
-    resolved: resolveModel(modelId, config),
-  }));
+  const candidates: (Candidate & { resolved: ResolvedModel })[] = routeCandidates({
+    modelId: input.modelId,
+    fallbacks: [...fallbacks, ...(input.headerFallbacks ?? [])],
+    routes: config.routes,
+    random: input.random,
+  }).map((candidate) => ({ ...candidate, resolved: resolveModel(candidate.modelId, config) }));
 
   let primaryError: unknown;
-  for (const { modelId, resolved } of candidates) {
+  for (const { modelId, resolved, fallbackOn } of candidates) {
     const adapter = adapters.get(resolved.provider.name);
     if (!adapter) throw new Error(`No adapter for the configured provider ${resolved.provider.name}`);
     const call = {
@@ -110,6 +115,8 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       if (!bedrockError) throw error;
       input.onAttemptFailed?.({ modelId, provider: resolved.provider.name, error: bedrockError, willRetry: false });
       primaryError ??= bedrockError;
+      // A route falls back only on the kinds of failure it names; any other ends the request here.
+      if (fallbackOn !== 'any' && !triggersFallback(bedrockError, fallbackOn)) throw primaryError;
     }
   }
   throw primaryError;

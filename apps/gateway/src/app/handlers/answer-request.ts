@@ -2,6 +2,7 @@ import type { BedrockConverseRequest } from '@heimdall/spec';
 import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
 import { startRequestTimeBudget } from '../../streaming/request-time-budget.js';
+import { fallbacksHeader, parseFallbacksHeader } from '../../validation/fallbacks-header.js';
 import { AttemptRefused } from '../exchange-hooks.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
 
@@ -23,6 +24,9 @@ export async function answerRequest<T>(
   // Hono decodes the path parameter once: `openai%2Fgpt-4o` arrives as `openai/gpt-4o`.
   const modelId = context.req.param('modelId') ?? '';
   const request = (context.req.valid as (target: 'json') => BedrockConverseRequest)('json');
+  // Checked already (request-limits-check): a problem here cannot happen.
+  const header = parseFallbacksHeader(context.req.header(fallbacksHeader));
+  const headerFallbacks = 'fallbacks' in header ? header.fallbacks : [];
   record.fields.model = modelId;
   const budget = startRequestTimeBudget({
     budgetMs: dependencies.config.server.requestTimeBudgetMs,
@@ -36,6 +40,7 @@ export async function answerRequest<T>(
       {
         request,
         modelId,
+        headerFallbacks,
         signal: upstream.signal,
         requestId,
         startedAt,
