@@ -16,7 +16,9 @@ const config = loadConfig({
 const gateway = createGateway({ config, logger: createLogger({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }) });
 const { url } = await gateway.start();
 
-console.log(`Heimdall is listening on ${url}, in front of a mock OpenAI-compatible upstream (${mock.url}).\n`);
+console.log(
+  `Heimdall is listening on ${url}, in front of a mock OpenAI-compatible upstream (${mock.url}), on Node.js ${process.version}.\n`,
+);
 console.log('Streaming an answer with @heimdall/client:\n');
 
 const client = createHeimdallClient({ baseUrl: url });
