@@ -4,6 +4,7 @@ import type { GatewayConfig } from './config/config-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { createGateway } from './create-gateway.js';
 import { createLogger } from './logging/create-logger.js';
+import { startTracing } from './observability/start-tracing.js';
 import { howToConfigureAnyProvider } from './providers/provider-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
@@ -27,7 +28,8 @@ if (config) {
   const redactor = new SecretRedactor(secretsOfConfig(config));
   const logger = createLogger({ LOG_LEVEL: config.logLevel }, undefined, redactor);
   try {
-    const gateway = createGateway({ config, logger, redactor });
+    const tracing = await startTracing();
+    const gateway = createGateway({ config, logger, redactor, hooks: tracing ? [tracing.hooks] : [] });
     const { url, metricsUrl } = await gateway.start();
     const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
     logger.info(
@@ -46,6 +48,7 @@ if (config) {
       stopping = true;
       logger.info({ signal, graceMs: config.server.shutdownGraceMs }, 'shutting down: waiting for streams in flight');
       await gateway.stop();
+      await tracing?.shutdown();
       logger.info('stopped');
       process.exit(0);
     };

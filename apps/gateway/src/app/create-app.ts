@@ -44,6 +44,7 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
       requestId: randomUUID(),
       method: context.req.method,
       signal: context.req.raw.signal,
+      traceparent: context.req.header('traceparent'),
       logger,
       observer: dependencies.metrics.observeRequest,
       hooks: dependencies.hooks,

@@ -6,8 +6,9 @@ import type { Exchange } from './exchange.js';
 export interface AttemptPlan {
   /** The model id as the client (or its fallback list) named it, e.g. `openai/gpt-4o`. */
   modelId: string;
-  /** The configured provider that would be called, and the model it would be asked for. */
+  /** The configured provider that would be called, its type (`openai`, `bedrock`, …), and the model it is asked for. */
   provider: string;
+  providerType: string;
   model: string;
   /** 0 for a model's first try, then 1, 2, … for its retries. */
   retry: number;
@@ -33,6 +34,8 @@ export interface ExchangeHooks {
    * request with that error: no upstream is called, no fallback is tried, nothing is counted as an upstream error.
    */
   beforeAttempt?(exchange: Exchange, attempt: AttemptPlan): void | Promise<void>;
+  /** After each upstream attempt that went out: answered (the reply begins), or failed with `error`. */
+  afterAttempt?(exchange: Exchange, attempt: AttemptPlan, outcome: { error?: HeimdallError }): void;
   /** Once per request that reached an upstream, when its usage is known or can no longer be. */
   afterUsage?(exchange: Exchange, report: UsageReport): void;
   /** Once per request, with the fields of its log line. */

@@ -9,6 +9,8 @@ export interface ExchangeOptions {
   method: string;
   /** The client's request signal: aborted when the client goes away. */
   signal: AbortSignal;
+  /** The W3C `traceparent` the client sent, continued by tracing. */
+  traceparent?: string | undefined;
   logger: Logger;
   /** Told about every finished request (the metrics). */
   observer: RequestObserver;
@@ -25,6 +27,7 @@ export class Exchange {
   /** `performance.now()` when the request arrived. */
   readonly startedAt = performance.now();
   readonly signal: AbortSignal;
+  readonly traceparent: string | undefined;
   readonly record: RequestRecord;
   private currentPrincipal: Principal = anonymousPrincipal;
   private readonly hooks: readonly ExchangeHooks[];
@@ -34,6 +37,7 @@ export class Exchange {
   constructor(options: ExchangeOptions) {
     this.requestId = options.requestId;
     this.signal = options.signal;
+    this.traceparent = options.traceparent;
     this.hooks = options.hooks;
     this.logger = options.logger;
     this.record = new RequestRecord(
@@ -70,6 +74,11 @@ export class Exchange {
         );
       }
     }
+  }
+
+  /** Runs every `afterAttempt` hook; one that fails is logged, never thrown into the request. */
+  afterAttempt(plan: AttemptPlan, outcome: { error?: HeimdallError }): void {
+    for (const hook of this.hooks) this.safely(() => hook.afterAttempt?.(this, plan, outcome));
   }
 
   /** Called once, by the record, when the request's log line is written. */

@@ -28,6 +28,8 @@ export interface OpenConverseInput {
    * upstream failure, so it is neither retried nor answered by a fallback.
    */
   beforeAttempt?: (plan: AttemptPlan) => Promise<void>;
+  /** Told how each attempt that went out ended: answered, or failed with its error. */
+  afterAttempt?: (plan: AttemptPlan, outcome: { error?: HeimdallError }) => void;
   /** Told about every attempt that failed, whether retried or followed by a fallback. */
   onAttemptFailed?: (details: { modelId: string; provider: string; error: HeimdallError; willRetry: boolean }) => void;
 }
@@ -41,6 +43,10 @@ export interface Answered<T> {
 
 /** One try of one upstream: what the gateway wants from it (a stream, a whole reply). */
 export type Attempt<T> = (adapter: ProviderAdapter, call: ConverseCall) => Promise<T>;
+
+/** A failure that is not a Bedrock error (a bug, a broken socket) as what a client would be told. */
+const internalError = (error: unknown) =>
+  new InternalServerException({ message: error instanceof Error ? error.message : String(error) });
 
 /**
  * The error a client sees for a failed attempt. An upstream refusing the gateway's own credentials is not the
@@ -87,12 +93,25 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       startedAt: input.startedAt,
     };
     let retry = 0;
-    const plan = { modelId, provider: resolved.provider.name, model: resolved.model };
+    const plan = {
+      modelId,
+      provider: resolved.provider.name,
+      providerType: resolved.provider.type,
+      model: resolved.model,
+    };
     try {
       const reply = await withRetries(
         async () => {
-          await input.beforeAttempt?.({ ...plan, retry: retry++ });
-          return attempt(adapter, call);
+          const attemptPlan = { ...plan, retry: retry++ };
+          await input.beforeAttempt?.(attemptPlan);
+          try {
+            const reply = await attempt(adapter, call);
+            input.afterAttempt?.(attemptPlan, {});
+            return reply;
+          } catch (error) {
+            input.afterAttempt?.(attemptPlan, { error: asHeimdallError(error, plan.provider) ?? internalError(error) });
+            throw error;
+          }
         },
         {
           settings: resolved.provider.retries,

@@ -45,6 +45,7 @@ export async function answerRequest<T>(
         requestId,
         startedAt,
         beforeAttempt: (plan) => exchange.beforeAttempt(plan),
+        afterAttempt: (plan, outcome) => exchange.afterAttempt(plan, outcome),
         config: dependencies.config,
         adapters: dependencies.adapters,
         sleep: dependencies.sleep,
