@@ -43,6 +43,23 @@ describe('GET /metrics after real traffic', () => {
     expect(text).toMatch(/heimdall_open_streams 0/);
   });
 
+  it('keeps a request the upstream calls invalid out of the upstream errors, which are for alerts', async () => {
+    harness.mock.scriptFor('refuses', {
+      steps: [],
+      failure: { type: 'http-error', status: 400, message: 'no messages' },
+    });
+    const before = await (await fetch(`${harness.url}/metrics`)).text();
+    await send('openai/refuses');
+    const after = await (await fetch(`${harness.url}/metrics`)).text();
+    expect(before).not.toMatch(/heimdall_upstream_errors_total\{[^}]*type="ValidationException"/);
+    expect(after).not.toMatch(/heimdall_upstream_errors_total\{[^}]*type="ValidationException"/);
+    expect(after).toMatch(
+      /heimdall_requests_total\{.*model="openai\/refuses",status="400",error_type="ValidationException"\} 1/,
+    );
+    const line = harness.log.lines.find((entry) => entry.msg === 'upstream refused the request as invalid');
+    expect(line).toMatchObject({ level: 'info', provider: 'openai' });
+  });
+
   it("exports the process's own metrics beside the gateway's: CPU, memory, heap, event-loop lag, GC", async () => {
     const text = await (await fetch(`${harness.url}/metrics`)).text();
     for (const name of [

@@ -1,3 +1,4 @@
+import type { HeimdallError } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
 import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
@@ -5,6 +6,9 @@ import { startRequestTimeBudget } from '../../streaming/request-time-budget.js';
 import { fallbacksHeader, parseFallbacksHeader } from '../../validation/fallbacks-header.js';
 import { AttemptRefused } from '../exchange-hooks.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
+
+/** Errors that say the request is at fault (Bedrock's 400), not the upstream. */
+const isRequestFault = (error: HeimdallError) => error.type === 'ValidationException';
 
 /**
  * Gets the upstream reply for a Converse request (a stream, or a whole reply) and records who answered.
@@ -55,17 +59,21 @@ export async function answerRequest<T>(
           record.fields.failedAttempts = failedAttempts;
           // Names the provider of a request that fails altogether; an answer names the one that answered.
           record.fields.provider ??= provider;
+          const details = {
+            requestId,
+            model: failedModel,
+            provider,
+            error: { type: error.type, message: error.message },
+            willRetry,
+          };
+          // An upstream that calls the request itself invalid is answering the client, not failing: no upstream
+          // alert should fire for a client's bad request.
+          if (isRequestFault(error)) {
+            dependencies.logger.info(details, 'upstream refused the request as invalid');
+            return;
+          }
           dependencies.metrics.observeUpstreamError({ provider, type: error.type });
-          dependencies.logger.warn(
-            {
-              requestId,
-              model: failedModel,
-              provider,
-              error: { type: error.type, message: error.message },
-              willRetry,
-            },
-            'upstream attempt failed',
-          );
+          dependencies.logger.warn(details, 'upstream attempt failed');
         },
       },
       attempt,
