@@ -15,6 +15,9 @@ import { createMetricsHandler } from './handlers/metrics-handler.js';
 import { registerOperations } from './register-operations.js';
 import { requestLimitsCheck } from './request-limits-check.js';
 
+/** The operations that probes and scrapers call every few seconds. */
+const probeHandlers: ReadonlySet<string> = new Set(['health', 'ready', 'metrics']);
+
 /** `/model/{modelId}/converse` → `/model/:modelId/converse`. */
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
@@ -60,9 +63,10 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
   for (const [operationId, operation] of Object.entries(operations)) {
     const path = honoPath(operation.path);
     app.use(path, async (context, next) => {
-      const { fields } = context.get('exchange').record;
-      fields.operationId = operationId;
-      fields.route = operation.path;
+      const { record } = context.get('exchange');
+      record.fields.operationId = operationId;
+      record.fields.route = operation.path;
+      record.quiet = probeHandlers.has(operation.handler);
       await next();
     });
     // The key is checked before the body is read: a stranger's upload is refused, not buffered. Only a SigV4

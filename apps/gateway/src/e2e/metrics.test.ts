@@ -30,15 +30,19 @@ describe('GET /metrics after real traffic', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
     expect(text).toMatch(
-      /heimdall_requests_total\{route="\/bedrock\/model\/\{modelId\}\/converse-stream",provider="openai",model="openai\/metered",status="200",error_type=""\} 1/,
+      /heimdall_requests_total\{route="\/bedrock\/model\/\{modelId\}\/converse-stream",key="anonymous",provider="openai",model="openai\/metered",status="200",error_type=""\} 1/,
     );
-    expect(text).toMatch(/heimdall_tokens_total\{direction="input",provider="openai",model="openai\/metered"\} 14/);
-    expect(text).toMatch(/heimdall_tokens_total\{direction="output",provider="openai",model="openai\/metered"\} 6/);
+    expect(text).toMatch(
+      /heimdall_tokens_total\{direction="input",key="anonymous",provider="openai",model="openai\/metered"\} 14/,
+    );
+    expect(text).toMatch(
+      /heimdall_tokens_total\{direction="output",key="anonymous",provider="openai",model="openai\/metered"\} 6/,
+    );
     expect(text).toMatch(/heimdall_time_to_first_byte_seconds_count\{provider="openai",model="openai\/metered"\} 1/);
     // The first attempt and both retries of the 503 failed.
     expect(text).toMatch(/heimdall_upstream_errors_total\{provider="openai",type="ServiceUnavailableException"\} 3/);
     expect(text).toMatch(
-      /heimdall_requests_total\{route=".*",provider="openai",model="openai\/broken",status="503",error_type="ServiceUnavailableException"\} 1/,
+      /heimdall_requests_total\{route=".*",key="anonymous",provider="openai",model="openai\/broken",status="503",error_type="ServiceUnavailableException"\} 1/,
     );
     expect(text).toMatch(/heimdall_open_streams 0/);
   });
@@ -70,6 +74,44 @@ describe('GET /metrics after real traffic', () => {
       'nodejs_gc_duration_seconds',
     ]) {
       expect(text).toContain(`# TYPE ${name} `);
+    }
+  });
+});
+
+describe('usage per gateway key', () => {
+  it('counts requests and tokens by key id, and writes no log line for probes', async () => {
+    const keyed = await startGatewayHarness({ environment: { HEIMDALL_API_KEYS: 'team-a:secret-a,team-b:secret-b' } });
+    try {
+      keyed.mock.scriptFor('metered', {
+        steps: [{ type: 'text', text: 'ok' }],
+        usage: { inputTokens: 4, outputTokens: 2 },
+      });
+      for (const secret of ['secret-a', 'secret-a', 'secret-b']) {
+        const response = await fetch(`${keyed.url}/model/openai%2Fmetered/converse`, {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        });
+        await response.arrayBuffer();
+      }
+      for (let probe = 0; probe < 3; probe++) await (await fetch(`${keyed.url}/health`)).arrayBuffer();
+      const text = await (
+        await fetch(`${keyed.url}/metrics`, { headers: { authorization: 'Bearer secret-a' } })
+      ).text();
+      expect(text).toMatch(
+        /heimdall_requests_total\{route="\/model\/\{modelId\}\/converse",key="team-a",.*status="200".*\} 2/,
+      );
+      expect(text).toMatch(
+        /heimdall_requests_total\{route="\/model\/\{modelId\}\/converse",key="team-b",.*status="200".*\} 1/,
+      );
+      expect(text).toMatch(
+        /heimdall_tokens_total\{direction="input",key="team-a",provider="openai",model="openai\/metered"\} 8/,
+      );
+      const logged = keyed.log.lines.filter((line) => line.msg === 'request').map((line) => line.route);
+      expect(logged).toHaveLength(3);
+      expect(logged.every((route) => route === '/model/{modelId}/converse')).toBe(true);
+    } finally {
+      await keyed.close();
     }
   });
 });

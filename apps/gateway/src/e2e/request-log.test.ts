@@ -46,7 +46,7 @@ describe('one log line per request', () => {
     expect(durationMs).toBeGreaterThanOrEqual(timeToFirstByteMs);
   });
 
-  it('every kind of request and answer gets exactly one line, under its own request id', async () => {
+  it('every kind of request and answer gets exactly one line, under its own request id; probes none', async () => {
     harness.mock.scriptFor('refused', { steps: [], failure: { type: 'http-error', status: 404 } });
     const before = requestLines().length;
     const responses = [
@@ -54,12 +54,14 @@ describe('one log line per request', () => {
       await postConverse({ baseUrl: harness.url, modelId: 'openai/refused', headers: auth }),
       await postConverse({ baseUrl: harness.url, modelId: 'openai/logged', headers: {} }),
       await postConverse({ baseUrl: harness.url, modelId: 'openai/logged', body: '{"messages": [', headers: auth }),
-      await fetch(`${harness.url}/health`),
       await fetch(`${harness.url}/bedrock/model/x/invoke`, { method: 'POST' }),
     ];
-    await Promise.all(responses.map((response) => response.arrayBuffer()));
+    // Probes are called every few seconds: counted in /metrics, never a line each.
+    const probes = [await fetch(`${harness.url}/health`), await fetch(`${harness.url}/ready`)];
+    await Promise.all([...responses, ...probes].map((response) => response.arrayBuffer()));
     expect(requestLines().length - before).toBe(responses.length);
     expect(responses.map((response) => lineFor(response).length)).toEqual(responses.map(() => 1));
+    expect(probes.map((response) => lineFor(response).length)).toEqual([0, 0]);
     const [converse, refused, anonymous] = responses.map((response) => lineFor(response)[0]);
     expect(converse).toMatchObject({
       route: '/bedrock/model/{modelId}/converse',

@@ -41,6 +41,8 @@ export class RequestRecord {
   private readonly startedAt: number;
   private finished = false;
   deferred = false;
+  /** A probe's record (health, readiness, metrics): counted, but not worth a log line every few seconds. */
+  quiet = false;
 
   constructor(
     fields: RequestFields,
@@ -63,7 +65,7 @@ export class RequestRecord {
       this.observer?.(line);
     } finally {
       // The line is written even when the observer fails: a request is never left without one.
-      this.logger[failed ? 'error' : line.error ? 'warn' : 'info'](line, 'request');
+      if (!this.quiet || failed) this.logger[failed ? 'error' : line.error ? 'warn' : 'info'](line, 'request');
     }
   }
 }

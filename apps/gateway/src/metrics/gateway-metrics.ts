@@ -23,8 +23,8 @@ export function createGatewayMetrics(): GatewayMetrics {
   const registry = new Registry();
   const requests = new Counter({
     name: 'heimdall_requests_total',
-    help: 'Requests by route, provider, answering model and HTTP status.',
-    labelNames: ['route', 'provider', 'model', 'status', 'error_type'] as const,
+    help: 'Requests by route, gateway key, provider, answering model and HTTP status.',
+    labelNames: ['route', 'key', 'provider', 'model', 'status', 'error_type'] as const,
     registers: [registry],
   });
   const buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
@@ -44,8 +44,8 @@ export function createGatewayMetrics(): GatewayMetrics {
   });
   const tokens = new Counter({
     name: 'heimdall_tokens_total',
-    help: 'Tokens by direction (input, output, cache_read, cache_write), provider and model.',
-    labelNames: ['direction', 'provider', 'model'] as const,
+    help: 'Tokens by direction (input, output, cache_read, cache_write), gateway key, provider and model.',
+    labelNames: ['direction', 'key', 'provider', 'model'] as const,
     registers: [registry],
   });
   const upstreamErrors = new Counter({
@@ -75,8 +75,11 @@ export function createGatewayMetrics(): GatewayMetrics {
       const provider = fields.provider ?? 'none';
       const model = modelLabel(fields.answeredBy ?? fields.model);
       const route = fields.route ?? 'unmatched';
+      // Keys are configured, so their ids are a bounded label; an open gateway's callers are one `anonymous`.
+      const key = fields.keyId ?? 'anonymous';
       requests.inc({
         route,
+        key,
         provider,
         model,
         status: String(fields.status ?? 0),
@@ -87,12 +90,12 @@ export function createGatewayMetrics(): GatewayMetrics {
         timeToFirstByte.observe({ provider, model }, fields.timeToFirstByteMs / 1000);
       const usage = fields.usage;
       if (usage) {
-        tokens.inc({ direction: 'input', provider, model }, usage.inputTokens);
-        tokens.inc({ direction: 'output', provider, model }, usage.outputTokens);
+        tokens.inc({ direction: 'input', key, provider, model }, usage.inputTokens);
+        tokens.inc({ direction: 'output', key, provider, model }, usage.outputTokens);
         if (usage.cacheReadInputTokens)
-          tokens.inc({ direction: 'cache_read', provider, model }, usage.cacheReadInputTokens);
+          tokens.inc({ direction: 'cache_read', key, provider, model }, usage.cacheReadInputTokens);
         if (usage.cacheWriteInputTokens)
-          tokens.inc({ direction: 'cache_write', provider, model }, usage.cacheWriteInputTokens);
+          tokens.inc({ direction: 'cache_write', key, provider, model }, usage.cacheWriteInputTokens);
       }
     },
     observeUpstreamError({ provider, type }) {
