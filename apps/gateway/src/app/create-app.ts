@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { HeimdallError, ValidationException } from '@heimdall/eventstream';
 import { operations } from '@heimdall/spec/zod';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { bedrockIngress } from '../ingress/bedrock/bedrock-ingress.js';
 import { bodySizeLimit, readBodyWithinLimit } from './body-size-limit.js';
 import { docsDirectory, registerDocumentationRoutes } from './documentation-routes.js';
-import { errorResponse, toClientError } from './error-response.js';
 import { Exchange } from './exchange.js';
 import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
-import { createConverseHandler } from './handlers/converse-handler.js';
-import { createConverseStreamHandler } from './handlers/converse-stream-handler.js';
 import { createHealthHandler, createReadyHandler } from './handlers/health-handlers.js';
 import { createMetricsHandler } from './handlers/metrics-handler.js';
+import type { Ingress } from './ingress.js';
 import { registerOperations } from './register-operations.js';
 import { requestLimitsCheck } from './request-limits-check.js';
 
@@ -21,24 +19,15 @@ const probeHandlers: ReadonlySet<string> = new Set(['health', 'ready', 'metrics'
 /** `/model/{modelId}/converse` → `/model/:modelId/converse`. */
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-/** Hono's own HTTP errors (a body that is not JSON, a wrong content type) as Bedrock's ValidationException. */
-function fromHttpException(error: HTTPException): ValidationException {
-  if (error.status === 415) {
-    return new ValidationException({
-      message: 'The request body must be JSON, sent with Content-Type: application/json',
-    });
-  }
-  const detail = error.message || 'the request could not be read';
-  return new ValidationException({
-    message: /json/i.test(detail) ? `The request body is not valid JSON (${detail})` : detail,
-  });
-}
-
 /**
- * The gateway as a Hono app: every operation of the spec, with request ids, one log line per request, gateway-key
- * checks, a body size limit, and Bedrock-shaped errors.
+ * The gateway as a Hono app: every operation of the spec, with one exchange per request, one log line per request,
+ * gateway-key checks before the body is read, the request limits, and the ingress's own handlers and error shapes
+ * (Bedrock's, by default).
  */
-export function createApp(dependencies: GatewayDependencies): OpenAPIHono<GatewayEnv> {
+export function createApp(
+  dependencies: GatewayDependencies,
+  ingress: Ingress = bedrockIngress,
+): OpenAPIHono<GatewayEnv> {
   const { config, logger, auth } = dependencies;
   const app = new OpenAPIHono<GatewayEnv>();
 
@@ -86,9 +75,8 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
     if (operation.body) app.use(path, requestLimitsCheck());
   }
 
-  registerOperations(app, {
-    converseStream: createConverseStreamHandler(dependencies),
-    converse: createConverseHandler(dependencies),
+  registerOperations(app, ingress.invalidRequest, {
+    ...ingress.createHandlers(dependencies),
     health: createHealthHandler(),
     ready: createReadyHandler(dependencies),
     metrics: createMetricsHandler(dependencies),
@@ -96,28 +84,26 @@ export function createApp(dependencies: GatewayDependencies): OpenAPIHono<Gatewa
 
   registerDocumentationRoutes(app, docsDirectory(dependencies.config.docsDirectory));
 
-  app.notFound((context) => {
-    const message = `No operation at ${context.req.method} ${new URL(context.req.url).pathname}: Converse requests go to /model/{modelId}/converse-stream, optionally under /bedrock, /pydanticai/bedrock, /pydanticai, /langchain or /litellm`;
-    // The type AWS services answer unknown paths with.
-    return errorResponse(
-      new HeimdallError({ type: 'UnknownOperationException', status: 404, message }),
+  app.notFound((context) =>
+    ingress.errorResponse(
+      ingress.unknownOperation(context.req.method, new URL(context.req.url).pathname),
       context.get('exchange').requestId,
-    );
-  });
+    ),
+  );
 
   app.onError((error, context) => {
     const { requestId, record } = context.get('exchange');
-    const clientError = toClientError(error instanceof HTTPException ? fromHttpException(error) : error, requestId);
+    const clientError = ingress.clientError(error, requestId);
     if (context.req.raw.signal.aborted) {
       // The client went away: whatever failed after that (the upstream call its leaving aborted, a body cut short)
       // is neither the upstream's failure nor the gateway's. Nobody reads this reply.
       record.fields.clientClosed = true;
-      return errorResponse(clientError, requestId);
+      return ingress.errorResponse(clientError, requestId);
     }
     record.fields.error = { type: clientError.type, message: clientError.message };
     if (clientError !== error && !(error instanceof HTTPException))
       logger.error({ requestId, err: error }, 'unhandled error');
-    return errorResponse(clientError, requestId);
+    return ingress.errorResponse(clientError, requestId);
   });
 
   return app;

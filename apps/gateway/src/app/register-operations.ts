@@ -1,9 +1,8 @@
-import { ValidationException } from '@heimdall/eventstream';
+import type { HeimdallError } from '@heimdall/eventstream';
 import { type OperationId, operations } from '@heimdall/spec/zod';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { z } from 'zod';
 import type { GatewayContext, GatewayEnv } from './gateway-context.js';
-import { validationMessage } from './validation-message.js';
 
 type HandlerName = (typeof operations)[OperationId]['handler'];
 
@@ -14,7 +13,11 @@ export type OperationHandlers = Record<HandlerName, (context: GatewayContext) =>
  * Registers every operation of the spec, from the generated table: the same paths, operationIds, parameters,
  * request schema and responses as `openapi/bifrost.yaml`, with nothing restated by hand.
  */
-export function registerOperations(app: OpenAPIHono<GatewayEnv>, handlers: OperationHandlers): void {
+export function registerOperations(
+  app: OpenAPIHono<GatewayEnv>,
+  invalidRequest: (issues: z.ZodError) => HeimdallError,
+  handlers: OperationHandlers,
+): void {
   for (const [operationId, operation] of Object.entries(operations)) {
     const route = createRoute({
       method: operation.method,
@@ -45,7 +48,7 @@ export function registerOperations(app: OpenAPIHono<GatewayEnv>, handlers: Opera
         // Parsed again with the input kept, so the message can tell a missing field from a wrong one.
         const schema = schemas[result.target];
         const detailed = schema?.safeParse(result.data, { reportInput: true }).error ?? result.error;
-        throw new ValidationException({ message: validationMessage(detailed) });
+        throw invalidRequest(detailed);
       }) as never,
     );
   }

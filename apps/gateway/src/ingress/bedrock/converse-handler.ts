@@ -1,10 +1,10 @@
 import { accumulateConverseStream } from '@heimdall/client';
 import { ModelErrorException, ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseResponse } from '@heimdall/spec';
+import type { GatewayContext, GatewayDependencies } from '../../app/gateway-context.js';
+import { answerRequest } from '../../app/handlers/answer-request.js';
 import type { ConverseCall, ProviderAdapter } from '../../providers/provider-adapter.js';
 import { eventsOfBatches } from '../../streaming/observe-events.js';
-import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
-import { answerRequest } from './answer-request.js';
 
 /**
  * The whole reply from one upstream: the provider's own non-streaming call where it has one worth using (Bedrock,

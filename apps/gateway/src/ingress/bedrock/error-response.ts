@@ -1,6 +1,6 @@
 import { HeimdallError, InternalServerException, ModelErrorException } from '@heimdall/eventstream';
 import type { BedrockError } from '@heimdall/spec';
-import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
+import { UpstreamFailure } from '../../providers/shared/upstream-failure.js';
 
 /**
  * The reply for an error before any stream began, as Bedrock sends it: the status of the error type, the type in

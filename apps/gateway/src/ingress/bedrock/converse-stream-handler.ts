@@ -1,9 +1,9 @@
 import { encodeConverseStream, HeimdallError } from '@heimdall/eventstream';
+import type { GatewayContext, GatewayDependencies } from '../../app/gateway-context.js';
+import { answerRequest } from '../../app/handlers/answer-request.js';
+import { holdStream } from '../../app/handlers/stream-hold.js';
 import { endOnShutdown } from '../../streaming/end-on-shutdown.js';
 import { observeEvents } from '../../streaming/observe-events.js';
-import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
-import { answerRequest } from './answer-request.js';
-import { holdStream } from './stream-hold.js';
 
 /**
  * ConverseStream: the upstream's reply as Bedrock event-stream frames, each written as soon as it exists. The body
