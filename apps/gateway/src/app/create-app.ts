@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { operations } from '@heimdall/spec/zod';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { costOfRequest } from '../cost/cost-of-request.js';
 import { bedrockIngress } from '../ingress/bedrock/bedrock-ingress.js';
 import { bodySizeLimit, readBodyWithinLimit } from './body-size-limit.js';
 import { docsDirectory, registerDocumentationRoutes } from './documentation-routes.js';
@@ -40,6 +41,7 @@ export function createApp(
       logger,
       observer: dependencies.metrics.observeRequest,
       hooks: dependencies.hooks,
+      complete: (fields) => costOfRequest(fields, config),
     });
     context.set('exchange', exchange);
     const { record } = exchange;

@@ -15,6 +15,8 @@ export interface ExchangeOptions {
   /** Told about every finished request (the metrics). */
   observer: RequestObserver;
   hooks: readonly ExchangeHooks[];
+  /** Adds to the record what is known only once the request is over, such as its cost. */
+  complete?: (fields: RequestFields) => Partial<RequestFields>;
 }
 
 /**
@@ -48,6 +50,7 @@ export class Exchange {
         this.finished(line);
       },
       this.startedAt,
+      options.complete,
     );
   }
 

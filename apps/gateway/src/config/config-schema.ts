@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
 import { metricsSchema } from './metrics-schema.js';
+import { pricesSchema } from './prices-schema.js';
 import type { ConfiguredProvider } from './provider-fields.js';
 import { readablePathSchema } from './readable-path.js';
 import { routesSchema } from './routes-schema.js';
@@ -39,6 +40,8 @@ export const gatewayConfigSchema = z
     providers: z.record(providerNameSchema, providerSettingsSchema).default({}),
     /** Aliases and fallback chains: what clients may name instead of a model, and what is tried in its place. */
     routes: routesSchema,
+    /** The operator's own prices per model, over the bundled price table. */
+    prices: pricesSchema,
     /** A docs site to serve under `/docs`; absent: the one built with the gateway. */
     docsDirectory: readablePathSchema('directory').optional(),
   })

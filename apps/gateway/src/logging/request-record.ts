@@ -22,6 +22,10 @@ export interface RequestFields {
     'inputTokens' | 'outputTokens' | 'totalTokens' | 'cacheReadInputTokens' | 'cacheWriteInputTokens'
   >;
   stopReason?: string;
+  /** What the usage cost in US dollars; absent when no price is known (see `priceSource`). */
+  costUsd?: number | undefined;
+  /** Where the price came from: `prices` (the operator's), the bundled table and its version, or `unknown`. */
+  priceSource?: string | undefined;
   /** How many upstream attempts failed before the answer (retries and fallbacks). */
   failedAttempts?: number;
   error?: { type: string; message: string };
@@ -49,6 +53,8 @@ export class RequestRecord {
     private readonly logger: Logger,
     private readonly observer: RequestObserver | undefined,
     startedAt: number,
+    /** Adds what can only be worked out once the request is over, such as its cost. */
+    private readonly complete?: (fields: RequestFields) => Partial<RequestFields>,
   ) {
     this.fields = fields;
     this.startedAt = startedAt;
@@ -59,6 +65,7 @@ export class RequestRecord {
     if (this.finished) return;
     this.finished = true;
     Object.assign(this.fields, update);
+    if (this.complete) Object.assign(this.fields, this.complete(this.fields));
     const line = { ...this.fields, durationMs: Math.round(performance.now() - this.startedAt) };
     const failed = (line.status ?? 200) >= 500 || (line.error && line.status === 200);
     try {

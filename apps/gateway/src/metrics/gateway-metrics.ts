@@ -48,6 +48,12 @@ export function createGatewayMetrics(): GatewayMetrics {
     labelNames: ['direction', 'key', 'provider', 'model'] as const,
     registers: [registry],
   });
+  const cost = new Counter({
+    name: 'heimdall_cost_usd_total',
+    help: 'What requests cost in US dollars, by gateway key, provider and model; requests without a known price are not in it.',
+    labelNames: ['key', 'provider', 'model'] as const,
+    registers: [registry],
+  });
   const upstreamErrors = new Counter({
     name: 'heimdall_upstream_errors_total',
     help: 'Failed upstream attempts by provider and Bedrock error type, including those retried or answered by a fallback.',
@@ -88,6 +94,7 @@ export function createGatewayMetrics(): GatewayMetrics {
       duration.observe({ route, provider, model }, fields.durationMs / 1000);
       if (fields.timeToFirstByteMs !== undefined)
         timeToFirstByte.observe({ provider, model }, fields.timeToFirstByteMs / 1000);
+      if (fields.costUsd !== undefined) cost.inc({ key, provider, model }, fields.costUsd);
       const usage = fields.usage;
       if (usage) {
         tokens.inc({ direction: 'input', key, provider, model }, usage.inputTokens);
