@@ -1,17 +1,10 @@
 import { calcPrice } from '@pydantic/genai-prices';
 import type { ModelPrice } from '../config/prices-schema.js';
 import type { RequestFields } from '../logging/request-record.js';
+import { descriptorOf, providerTypes } from '../providers/provider-registry.js';
 
 /** The bundled price table, named on every priced request so that a cost can be traced to the prices behind it. */
 export const priceTableVersion = '@pydantic/genai-prices@0.1.8';
-
-/** The price table's name for each provider type's service. */
-const priceTableProvider: Readonly<Record<string, string>> = {
-  openai: 'openai',
-  anthropic: 'anthropic',
-  gemini: 'google',
-  bedrock: 'aws',
-};
 
 export interface PricedUsage {
   /** What the request cost, in US dollars. */
@@ -52,7 +45,9 @@ export function priceUsage(
       cacheWrite * perToken(override.cacheWrite ?? override.input);
     return { usd, source: 'prices' };
   }
-  const providerId = priceTableProvider[target.providerType];
+  const providerId = providerTypes.includes(target.providerType)
+    ? descriptorOf(target.providerType).priceTableProvider
+    : undefined;
   if (!providerId) return undefined;
   // The table counts cache reads and writes inside the input tokens, as parts of it.
   const result = calcPrice(

@@ -30,6 +30,7 @@ export type ProviderSettingsSchema<Type extends string> = z.core.$ZodTypeDiscrim
  *   }).transform(({ apiKey, keys, ...settings }) => ({ ...settings, keys: upstreamKeys({ apiKey, keys }) })),
  *   environment: { providerName: 'example', variables: [{ name: 'EXAMPLE_API_KEY', path: ['apiKey'] }] },
  *   notConfiguredHint: 'set EXAMPLE_API_KEY',
+ *   genAiSystem: 'example',
  *   createAdapter: createExampleAdapter,
  * });
  * ```
@@ -52,6 +53,13 @@ export interface ProviderDescriptor<
   readonly environment: { readonly providerName: string; readonly variables: readonly EnvironmentVariable[] };
   /** What to do when a client names it but it is not configured, e.g. `set ANTHROPIC_API_KEY`. */
   readonly notConfiguredHint: string;
+  /**
+   * The service's name in OpenTelemetry's GenAI conventions (`gen_ai.system`), e.g. `aws.bedrock`.
+   * @see https://opentelemetry.io/docs/specs/semconv/gen-ai/gen-ai-spans/
+   */
+  readonly genAiSystem: string;
+  /** The service's id in the bundled price table (`@pydantic/genai-prices`), when the table prices it. */
+  readonly priceTableProvider?: string;
   /**
    * Its adapter, made once per configured provider at start-up, with the gateway's redaction step and randomness
    * (see {@link AdapterContext}). A provider that streams server-sent events builds it with

@@ -14,5 +14,7 @@ export const anthropicProvider = defineProvider({
     ],
   },
   notConfiguredHint: 'set ANTHROPIC_API_KEY',
+  genAiSystem: 'anthropic',
+  priceTableProvider: 'anthropic',
   createAdapter: createAnthropicAdapter,
 });

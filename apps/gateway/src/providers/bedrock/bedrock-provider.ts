@@ -36,5 +36,7 @@ export const bedrockProvider = defineProvider({
     ],
   },
   notConfiguredHint: 'set AWS_REGION with AWS credentials (or AWS_BEARER_TOKEN_BEDROCK)',
+  genAiSystem: 'aws.bedrock',
+  priceTableProvider: 'aws',
   createAdapter: createBedrockAdapter,
 });

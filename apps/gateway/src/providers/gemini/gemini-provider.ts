@@ -19,5 +19,7 @@ export const geminiProvider = defineProvider({
     ],
   },
   notConfiguredHint: 'set GEMINI_API_KEY (or GOOGLE_API_KEY)',
+  genAiSystem: 'gcp.gemini',
+  priceTableProvider: 'google',
   createAdapter: createGeminiAdapter,
 });

@@ -14,5 +14,7 @@ export const openAiProvider = defineProvider({
     ],
   },
   notConfiguredHint: 'set OPENAI_API_KEY (and OPENAI_BASE_URL for an OpenAI-compatible server)',
+  genAiSystem: 'openai',
+  priceTableProvider: 'openai',
   createAdapter: createOpenAiAdapter,
 });
