@@ -16,8 +16,6 @@ export interface AuthenticationRequest {
 }
 
 export interface GatewayAuth {
-  /** No keys are configured: every request is let in. */
-  readonly open: boolean;
   /**
    * Who the request comes from: the gateway key it carries, or the anonymous principal when no keys are configured.
    * Throws {@link AccessDeniedException} when keys are configured and the request carries none that is valid.
@@ -80,7 +78,6 @@ export function createGatewayAuth({
     return { kind: 'gateway-key', keyId, presentedAs, policy: { active, expiresAt, providers, models } };
   };
   return {
-    open: keys.length === 0,
     async authenticate(request) {
       if (keys.length === 0) return anonymousPrincipal;
       const authorization = request.headers.get('authorization') ?? '';

@@ -1,6 +1,5 @@
 import type { ConverseEventBatch } from '@heimdall/eventstream';
 import type { BedrockConverseRequest, ConverseResponse } from '@heimdall/spec';
-import type { ProviderSettings } from '../config/config-schema.js';
 
 /** A Converse request as an upstream sees it: the gateway's own fields (`fallbacks`) are gone. */
 export type UpstreamConverseRequest = Omit<BedrockConverseRequest, 'fallbacks'>;
@@ -22,7 +21,6 @@ export interface ConverseCall {
  * into Converse events, in the order Bedrock sends them.
  */
 export interface ProviderAdapter {
-  readonly settings: ProviderSettings;
   /**
    * Sends the request and resolves once the upstream has sent the first bytes of a successful reply, so that every
    * failure before that point can still be retried or answered by a fallback. Rejects with an `UpstreamFailure` for

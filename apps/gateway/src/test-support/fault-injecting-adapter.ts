@@ -42,7 +42,6 @@ export function injectStreamFaults(
   faultFor: (model: string) => InjectedFault | undefined,
 ): ProviderAdapter {
   return {
-    settings: adapter.settings,
     async converseStream(call) {
       const reply = await adapter.converseStream(call);
       const fault = faultFor(call.model);

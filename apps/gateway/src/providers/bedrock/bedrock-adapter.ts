@@ -68,7 +68,6 @@ export function createBedrockAdapter(
   }
 
   return {
-    settings,
     async converseStream(call) {
       const response = await send(call, 'converse-stream');
       const contentType = headerValue(response.headers, 'content-type');

@@ -42,7 +42,6 @@ export function createServerSentEventAdapter(
   const keys = createKeyPool(settings.keys, Date.now, random);
   const { redact } = redactor;
   return {
-    settings,
     async converseStream(call) {
       const request = provider.request(call);
       const response = await sendWithKey({
