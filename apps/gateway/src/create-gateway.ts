@@ -7,6 +7,9 @@ import type { GatewayDependencies, GatewayEnv } from './app/gateway-context.js';
 import { createGatewayAuth } from './auth/gateway-auth.js';
 import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
+import type { CounterStore } from './limits/counter-store.js';
+import { createMemoryCounterStore } from './limits/memory-counter-store.js';
+import { createRateLimitHook } from './limits/rate-limit-hook.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
 import { createMetricsServer } from './metrics/metrics-server.js';
@@ -35,7 +38,9 @@ export interface CreateGatewayOptions {
   logger?: Logger;
   /** The randomness of retry jitter and of picking among weighted upstream keys; tests make it predictable. */
   random?: () => number;
-  /** Hooks to run on every request after the gateway's own (key policy), e.g. a meter. */
+  /** Where rate-limit counters live; this process's memory unless given. */
+  counterStore?: CounterStore;
+  /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
@@ -50,6 +55,7 @@ export function createGateway({
   logger = createLogger(process.env, undefined, redactor),
   random = Math.random,
   hooks = [],
+  counterStore = createMemoryCounterStore(),
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
@@ -67,7 +73,7 @@ export function createGateway({
     random,
     metrics,
     shutdownSignal: shutdown.signal,
-    hooks: [keyPolicyHook, ...hooks],
+    hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks],
     streams: {
       opened: () => {
         openStreams += 1;

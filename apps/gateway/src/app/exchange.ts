@@ -1,4 +1,5 @@
 import { HeimdallError, InternalServerException } from '@heimdall/eventstream';
+import type { BedrockConverseRequest } from '@heimdall/spec';
 import { anonymousPrincipal, type Principal, principalLabel } from '../auth/principal.js';
 import type { Logger } from '../logging/create-logger.js';
 import { type RequestFields, type RequestObserver, RequestRecord } from '../logging/request-record.js';
@@ -32,6 +33,8 @@ export class Exchange {
   readonly traceparent: string | undefined;
   readonly record: RequestRecord;
   private currentPrincipal: Principal = anonymousPrincipal;
+  /** The Converse request, once it has been read and validated: what metering estimates from. */
+  converseRequest: BedrockConverseRequest | undefined;
   private readonly hooks: readonly ExchangeHooks[];
   private readonly logger: Logger;
   private attempted = false;

@@ -74,8 +74,8 @@ export function createGatewayAuth({
   const principalOf = (key: GatewayKey, keyId: string, presentedAs: KeyPresentation): Principal => {
     const unusable = keyUnusable(key, now());
     if (unusable) throw new AccessDeniedException({ message: `The gateway key ${keyId} cannot be used: ${unusable}` });
-    const { active, expiresAt, providers, models } = key;
-    return { kind: 'gateway-key', keyId, presentedAs, policy: { active, expiresAt, providers, models } };
+    const { active, expiresAt, providers, models, rateLimits } = key;
+    return { kind: 'gateway-key', keyId, presentedAs, policy: { active, expiresAt, providers, models, rateLimits } };
   };
   return {
     async authenticate(request) {

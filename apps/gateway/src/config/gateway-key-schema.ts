@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from './numbers.js';
 import { secretSchema } from './provider-fields.js';
 
 const globsSchema = z.array(z.string().min(1, { error: 'must not be empty' })).default([]);
@@ -26,7 +27,18 @@ export const gatewayKeySchema = z.strictObject({
     .optional(),
   providers: accessListSchema.prefault({}),
   models: accessListSchema.prefault({}),
+  /** Limits per minute (windows start on the minute), each checked before the request goes upstream. */
+  rateLimits: z
+    .strictObject({
+      requestsPerMinute: wholeNumber().positive({ error: 'must be a positive whole number' }).optional(),
+      /** Input and output tokens together; a request reserves the most it may use (see `estimate-tokens.ts`). */
+      tokensPerMinute: wholeNumber().positive({ error: 'must be a positive whole number' }).optional(),
+    })
+    .prefault({}),
 });
 
 /** A key's policy, as the gateway enforces it. */
-export type GatewayKeyPolicy = Pick<z.output<typeof gatewayKeySchema>, 'active' | 'expiresAt' | 'providers' | 'models'>;
+export type GatewayKeyPolicy = Pick<
+  z.output<typeof gatewayKeySchema>,
+  'active' | 'expiresAt' | 'providers' | 'models' | 'rateLimits'
+>;

@@ -98,7 +98,12 @@ describe('configuration', () => {
   it('reads gateway keys, with optional ids for SigV4 clients', () => {
     const config = loadConfig({ HEIMDALL_API_KEYS: 'plain-key, team-a:secret-a' }, emptyDirectory());
     // Keys from the environment may call everything.
-    const everything = { active: true, providers: { allow: [], deny: [] }, models: { allow: [], deny: [] } };
+    const everything = {
+      active: true,
+      providers: { allow: [], deny: [] },
+      models: { allow: [], deny: [] },
+      rateLimits: {},
+    };
     expect(config.gatewayKeys).toEqual([
       { secret: 'plain-key', ...everything },
       { id: 'team-a', secret: 'secret-a', ...everything },

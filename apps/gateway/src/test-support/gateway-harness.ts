@@ -6,6 +6,7 @@ import type { ExchangeHooks } from '../app/exchange-hooks.js';
 import type { GatewayDependencies } from '../app/gateway-context.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
+import type { CounterStore } from '../limits/counter-store.js';
 import { createLogger } from '../logging/create-logger.js';
 import { type AdapterRegistry, createAdapterRegistry } from '../providers/adapter-registry.js';
 import { SecretRedactor } from '../providers/shared/redact-secrets.js';
@@ -41,6 +42,8 @@ export interface HarnessOptions {
   /** A config file; `{{mock}}` in strings is replaced by the mock upstream's URL. */
   configFile?: Record<string, unknown>;
   overrides?: Partial<GatewayDependencies>;
+  /** Where rate-limit counters live (e.g. a store on a fixed clock). */
+  counterStore?: CounterStore;
   /** Hooks run on every request after the gateway's own. */
   hooks?: readonly ExchangeHooks[];
   /** The gateway's randomness (retry jitter, which weighted upstream key goes first). */
@@ -90,7 +93,15 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
   const random = options.random ?? Math.random;
   if (options.wrapAdapters)
     overrides.adapters = options.wrapAdapters(createAdapterRegistry(config, { redactor, random }));
-  const gateway = createGateway({ config, logger, redactor, random, hooks: options.hooks ?? [], overrides });
+  const gateway = createGateway({
+    config,
+    logger,
+    redactor,
+    random,
+    hooks: options.hooks ?? [],
+    overrides,
+    ...(options.counterStore ? { counterStore: options.counterStore } : {}),
+  });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);

@@ -28,6 +28,7 @@ export async function answerRequest<T>(
   // Hono decodes the path parameter once: `openai%2Fgpt-4o` arrives as `openai/gpt-4o`.
   const modelId = context.req.param('modelId') ?? '';
   const request = (context.req.valid as (target: 'json') => BedrockConverseRequest)('json');
+  exchange.converseRequest = request;
   // Checked already (request-limits-check): a problem here cannot happen.
   const header = parseFallbacksHeader(context.req.header(fallbacksHeader));
   const headerFallbacks = 'fallbacks' in header ? header.fallbacks : [];

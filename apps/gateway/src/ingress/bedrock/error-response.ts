@@ -1,5 +1,6 @@
 import { HeimdallError, InternalServerException, ModelErrorException } from '@heimdall/eventstream';
 import type { BedrockError } from '@heimdall/spec';
+import { RateLimitExceeded } from '../../limits/rate-limit-exceeded.js';
 import { UpstreamFailure } from '../../providers/shared/upstream-failure.js';
 
 /**
@@ -19,6 +20,7 @@ export function errorResponse(error: HeimdallError, requestId: string): Response
       'content-type': 'application/json',
       'x-amzn-errortype': error.type,
       'x-amzn-requestid': requestId,
+      ...(error instanceof RateLimitExceeded ? { 'retry-after': String(error.retryAfterSeconds) } : {}),
     },
   });
 }
