@@ -2,7 +2,7 @@
  * `pnpm --filter @heimdall/gateway soak`: the gateway as it is deployed (`node dist/main.js`, its own process) under
  * real streaming traffic at concurrency 64 for 60 s, with 1,000 idle connections held open beside it the whole time
  * (each one the gateway closes is opened again), all on loopback. Prints the gateway process's resident memory and
- * open file descriptors before and after, the errors real clients saw, and time to first byte. Durations and counts
+ * open file descriptors and its live heap before and after, the errors real clients saw, and time to first byte. Durations and counts
  * can be made smaller for a quick look: SOAK_SECONDS, SOAK_CONCURRENCY, SOAK_IDLE.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -17,6 +17,12 @@ const seconds = Number(process.env.SOAK_SECONDS ?? 60);
 const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 64);
 const idleTarget = Number(process.env.SOAK_IDLE ?? 1_000);
 const upstreamKey = 'sk-soak-upstream-key';
+
+/** The gateway's own account of its live JavaScript heap, from its /metrics. */
+async function heapUsedMb(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Math.round(Number(/^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)?.[1] ?? Number.NaN) / 1024 / 1024);
+}
 
 const residentMb = (pid: number) =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
@@ -119,7 +125,7 @@ const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 // Warm up, so that the starting level includes the keep-alive pools and the code the requests load.
 await Promise.all(Array.from({ length: concurrency }, () => stream(url, agent)));
 await sleep(1_000);
-const before = { rssMb: residentMb(pid), fds: descriptors(pid) };
+const before = { rssMb: residentMb(pid), heapUsedMb: await heapUsedMb(url), fds: descriptors(pid) };
 
 const idle = holdIdleConnections(url, idleTarget);
 await sleep(2_000);
@@ -138,12 +144,17 @@ await Promise.all(
     }
   }),
 );
-const peak = { rssMb: residentMb(pid), fds: descriptors(pid), idleReopened: idle.stats().reopened };
+const peak = {
+  rssMb: residentMb(pid),
+  heapUsedMb: await heapUsedMb(url),
+  fds: descriptors(pid),
+  idleReopened: idle.stats().reopened,
+};
 idle.stop();
 agent.destroy();
 // Long enough for the gateway to notice every closed connection and its keep-alive sockets to the mock to settle.
 await sleep(5_000);
-const after = { rssMb: residentMb(pid), fds: descriptors(pid) };
+const after = { rssMb: residentMb(pid), heapUsedMb: await heapUsedMb(url), fds: descriptors(pid) };
 
 console.log(
   JSON.stringify(
