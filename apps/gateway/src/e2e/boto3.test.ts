@@ -104,4 +104,18 @@ describe.skipIf(unavailable !== undefined)(title, () => {
     });
     expect(refused?.error).toMatchObject({ code: 'AccessDeniedException', status: 403 });
   });
+
+  it('authenticates with a gateway key given as AWS_BEARER_TOKEN_BEDROCK, as boto3 sends a Bedrock API key', async () => {
+    const [streamed, refused] = [
+      ...(await runBoto3({
+        endpoint: harness.url,
+        bearerToken: 'secret-py',
+        calls: [call('converse_stream', 'py-text')],
+      })),
+      ...(await runBoto3({ endpoint: harness.url, bearerToken: 'not-a-key', calls: [call('converse', 'py-text')] })),
+    ];
+    expect(streamed?.error).toBeUndefined();
+    expect(streamed?.events?.some((event) => 'contentBlockDelta' in event)).toBe(true);
+    expect(refused?.error).toMatchObject({ code: 'AccessDeniedException', status: 403 });
+  });
 });

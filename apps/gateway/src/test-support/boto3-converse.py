@@ -1,12 +1,13 @@
 """Calls a Bedrock Runtime endpoint with boto3, as a Python application would, and prints what boto3 returned.
 
-Reads a JSON plan on stdin: {"endpoint", "region", "accessKeyId", "secretAccessKey", "calls": [{"operation":
+Reads a JSON plan on stdin: {"endpoint", "region", "accessKeyId", "secretAccessKey" (or "bearerToken"), "calls": [{"operation":
 "converse_stream" | "converse", "modelId", "messages", "toolConfig"?}]}. Prints one JSON document: for each call,
 {"events": [...]} (converse_stream), {"reply": {...}} (converse), or {"error": {"code", "message", "status"}} when
 boto3 raised, whether before the stream or from its iteration.
 """
 
 import json
+import os
 import sys
 
 import boto3
@@ -43,13 +44,21 @@ def run(client, call):
 
 def main():
     plan = json.load(sys.stdin)
+    if "bearerToken" in plan:
+        # How boto3 users authenticate with a Bedrock API key: botocore then sends it as a bearer token, unsigned.
+        os.environ["AWS_BEARER_TOKEN_BEDROCK"] = plan["bearerToken"]
+        credentials = {}
+    else:
+        credentials = {
+            "aws_access_key_id": plan["accessKeyId"],
+            "aws_secret_access_key": plan["secretAccessKey"],
+        }
     client = boto3.client(
         "bedrock-runtime",
         endpoint_url=plan["endpoint"],
         region_name=plan["region"],
-        aws_access_key_id=plan["accessKeyId"],
-        aws_secret_access_key=plan["secretAccessKey"],
         config=Config(retries={"total_max_attempts": 1}),
+        **credentials,
     )
     json.dump([run(client, call) for call in plan["calls"]], sys.stdout, default=str)
 

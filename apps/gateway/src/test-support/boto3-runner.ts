@@ -31,12 +31,12 @@ export interface Boto3Outcome {
 }
 
 /** Runs boto3's bedrock-runtime client against `endpoint` in a Python process and returns each call's outcome. */
-export async function runBoto3(plan: {
-  endpoint: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-  calls: Boto3Call[];
-}): Promise<Boto3Outcome[]> {
+export async function runBoto3(
+  plan: { endpoint: string; calls: Boto3Call[] } & (
+    | { accessKeyId: string; secretAccessKey: string }
+    | { /** Sent as boto3 sends `AWS_BEARER_TOKEN_BEDROCK`. */ bearerToken: string }
+  ),
+): Promise<Boto3Outcome[]> {
   const child = spawn('python3', [script], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
