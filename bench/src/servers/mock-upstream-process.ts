@@ -1,11 +1,14 @@
-import { benchmarkTimings, createBenchmarkScript, createMockUpstream } from '@heimdall/mock-upstream';
+import { benchmarkTimings } from '@heimdall/mock-upstream';
+import { recordBenchmarkReplies } from './record-benchmark-replies.js';
+import { createReplayUpstream } from './replay-upstream.js';
 import { isUseTimingMessage, type ServerReadyMessage, type UseTimingMessage } from './server-messages.js';
 
 /**
- * The mock upstream as its own process: the benchmark's fixed reply (64 chunks of about four tokens, then usage),
- * at the pace the benchmark asks for over IPC.
+ * The benchmark's upstream as its own process: the bundled mock's fixed reply (64 chunks of about four tokens, then
+ * usage), recorded once at start-up and replayed byte for byte at the pace the benchmark asks for over IPC.
  */
-const mock = await createMockUpstream({ defaultScript: createBenchmarkScript(benchmarkTimings.instant) });
+const replies = await recordBenchmarkReplies();
+const upstream = await createReplayUpstream({ replies, pace: benchmarkTimings.instant });
 
 process.on('message', (message: unknown) => {
   if (!isUseTimingMessage(message) || !(message.timing in benchmarkTimings)) {
@@ -13,15 +16,17 @@ process.on('message', (message: unknown) => {
     process.stderr.write(`Unknown message from the benchmark: ${JSON.stringify(message)}\n`);
     process.exit(1);
   }
-  // Forgetting the recorded requests between runs keeps the mock's memory flat over a long benchmark.
-  mock.reset();
-  mock.script(createBenchmarkScript(benchmarkTimings[message.timing]));
+  upstream.usePace(benchmarkTimings[message.timing]);
   process.send?.({ type: 'use-timing', timing: message.timing } satisfies UseTimingMessage);
 });
 process.on('disconnect', () => {
-  mock.close().then(
+  upstream.close().then(
     () => process.exit(0),
     () => process.exit(1),
   );
 });
-process.send?.({ type: 'ready', url: mock.url } satisfies ServerReadyMessage);
+process.send?.({
+  type: 'ready',
+  url: upstream.url,
+  chunksPerStream: replies.openai.chunks.length,
+} satisfies ServerReadyMessage);

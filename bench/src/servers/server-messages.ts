@@ -4,6 +4,8 @@ import type { TimingName } from '../plan/benchmark-plan.js';
 export interface ServerReadyMessage {
   type: 'ready';
   url: string;
+  /** From the upstream only: how many chunks (paced writes) each reply is written in. */
+  chunksPerStream?: number;
 }
 
 /** Asks the mock upstream to answer every request from now on at this pace; it answers with the same message. */
