@@ -45,7 +45,7 @@ export function renderResultsDocument(report: BenchmarkReport): string {
     `Measured on ${report.date.slice(0, 10)} at commit \`${report.revision}\` by \`pnpm bench\` (the run took ${formatDuration(report.durationMs)}) on ${describeMachine(report.machine)}. Every figure below comes from this one run (${run}).`,
     [
       `Every target streams the same reply from the same upstream on 127.0.0.1: 64 text chunks of about four tokens each, then usage, written in ${report.chunksPerStream} writes.`,
-      'The upstream replays bytes the bundled mock rendered once at start-up, so it renders nothing per stream; the load generator is a `node:http` client with keep-alive connections that counts body bytes and looks for the end of each stream without decoding its events.',
+      'The upstream replays bytes the bundled mock rendered once at start-up, one write per chunk, from two worker processes on raw `node:net`, so it renders nothing per stream; the load generator is a client on raw `node:net` with keep-alive connections that walks only the HTTP framing, counting body bytes and looking for the end of each stream without decoding its events.',
       `Upstream, load generator and each proxy run in their own processes and share the machine’s ${report.machine.cores} cores.`,
       `Measurements are interleaved across targets and repeated ${plan.rounds} times after a warm-up; each figure is the median over the rounds.`,
       `Heimdall runs with \`LOG_LEVEL=${report.gatewayLogLevel}\`: its one log line per request is off, so logging cost is not part of these figures.`,
@@ -92,7 +92,7 @@ export function renderResultsDocument(report: BenchmarkReport): string {
     '![Completed streams per second](throughput.svg)\n\n![Latency added over direct](latency.svg)',
     '## Memory per open stream',
     [
-      `Streams started together at the realistic pace, each on a connection of its own, against a process of the proxy fresh from start-up (a new one in each of ${plan.memoryRounds} rounds, the median reported), so no earlier load’s heap is counted.`,
+      `Streams started together at the realistic pace, each on a connection of its own, against a process of the proxy fresh from start-up (a new one each round; ${plan.memoryRounds === 1 ? 'one round' : `${plan.memoryRounds} rounds, the median reported`}), so no earlier load’s heap is counted.`,
       `Each fresh process first serves ${plan.memoryWarmUp.requests} streams; then its resident memory is read (at rest), its peak (VmHWM) is reset, and the streams run.`,
       '“Per open stream” is peak minus rest, divided by the streams; the first-byte p99 shows how crowded the process was.',
     ].join(' '),
