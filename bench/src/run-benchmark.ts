@@ -73,7 +73,14 @@ async function main(): Promise<string> {
   const generator = await startLoadGenerator(group);
   const { targets, notes } = await startTargets({ group, generator, mockUrl: mock.url, progress });
   progress(`Targets: ${targets.map((target) => target.id).join(', ')}`);
-  const session: BenchmarkSession = { group, generator, targets, useTiming: mock.useTiming, progress };
+  const session: BenchmarkSession = {
+    group,
+    generator,
+    upstreamProcessIds: mock.processIds,
+    targets,
+    useTiming: mock.useTiming,
+    progress,
+  };
 
   const runs: BenchmarkRuns = { latency: [], throughput: [], memory: [] };
   for (const timing of timingNames) {

@@ -6,6 +6,14 @@ import { interleavedOrder } from './interleave.js';
 
 const format = (value: number, digits = 1) => value.toFixed(digits);
 
+/** CPU the load generator and the upstream have used so far, in milliseconds. */
+function readHarnessCpuMs(session: BenchmarkSession): { generator: number; upstream: number } {
+  return {
+    generator: readCpuMs(session.generator.pid),
+    upstream: session.upstreamProcessIds.reduce((sum, pid) => sum + readCpuMs(pid), 0),
+  };
+}
+
 /** Opens connections and lets the JIT settle on each target before anything is timed; fails on a broken target. */
 export async function warmUp(session: BenchmarkSession, plan: BenchmarkPlan, timing: TimingName): Promise<void> {
   await session.useTiming(timing);
@@ -73,6 +81,7 @@ export async function measureThroughput(
     for (let round = 1; round <= plan.rounds; round += 1) {
       for (const target of interleavedOrder(session.targets, round)) {
         const pid = target.process?.pid;
+        const harnessBefore = readHarnessCpuMs(session);
         const cpuBefore = pid === undefined ? undefined : readCpuMs(pid);
         const result = await session.generator.run({
           request: target.request,
@@ -82,6 +91,7 @@ export async function measureThroughput(
           recordTimings: false,
         });
         const cpuMs = pid === undefined || cpuBefore === undefined ? undefined : readCpuMs(pid) - cpuBefore;
+        const harnessAfter = readHarnessCpuMs(session);
         session.group.assertAllRunning();
         runs.push({
           target: target.id,
@@ -92,6 +102,10 @@ export async function measureThroughput(
           failed: result.failed,
           elapsedMs: result.elapsedMs,
           cpuMs,
+          harnessCpuMs: {
+            generator: harnessAfter.generator - harnessBefore.generator,
+            upstream: harnessAfter.upstream - harnessBefore.upstream,
+          },
         });
         const rate = result.completed / (result.elapsedMs / 1000);
         session.progress(

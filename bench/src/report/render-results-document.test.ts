@@ -44,6 +44,9 @@ describe('renderResultsDocument', () => {
       /\| Heimdall \(OpenAI upstream\) +\| +6\.00 ms \| +92\.3 µs \| +1\.50× \| +2\.00 ms \| +30\.8 µs \| +2\.00× \|/,
     );
     expect(document).not.toMatch(/\| direct \(no proxy\) +\| +— ms/);
+    expect(document).toContain(
+      'For scale, at zero delay and concurrency 64 the load generator spent 0.10 ms of CPU per stream reading the upstream directly (0.05 ms through the raw proxy), and the upstream 0.20 ms per stream',
+    );
   });
 
   it('gives every goal its measured value, verdict and the run it comes from', () => {

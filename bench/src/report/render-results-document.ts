@@ -7,7 +7,7 @@ import { checkLoadGenerator, renderSanityLine } from './load-generator-check.js'
 import { describeMachine } from './machine-info.js';
 import { renderMarkdownTable } from './markdown-table.js';
 import { formatGoal, formatRatioValues, formatVerdict, renderRatioLine } from './render-ratio-line.js';
-import { renderCpuTable, renderMemoryTable, renderTimingTable } from './report-tables.js';
+import { describeHarnessCpu, renderCpuTable, renderMemoryTable, renderTimingTable } from './report-tables.js';
 
 /** What each target is, for readers who did not write the benchmark. */
 const targetDescriptions: Record<TargetId, string> = {
@@ -35,6 +35,7 @@ export function renderResultsDocument(report: BenchmarkReport): string {
   const check = checkLoadGenerator(figures, goalConcurrency);
   const run = describeRun(report);
   const directFigures = figures.find((figure) => figure.target === 'direct');
+  const harnessCpu = describeHarnessCpu(figures, goalConcurrency);
   const sections: string[] = ['# Benchmark: what Heimdall costs per stream'];
   if (plan.name === 'quick') {
     sections.push(
@@ -59,6 +60,7 @@ export function renderResultsDocument(report: BenchmarkReport): string {
       `Both paces at concurrency ${concurrencies.at(-1)}; “× raw proxy” is the ratio to the raw proxy’s figure in the same run.`,
     ].join(' '),
     renderCpuTable(figures, goalConcurrency),
+    ...(harnessCpu === undefined ? [] : [harnessCpu]),
     '![CPU per stream](cpu.svg)',
   );
   const goals = report.ratios.filter((entry) => entry.goal !== undefined);

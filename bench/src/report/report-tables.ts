@@ -50,6 +50,20 @@ export function renderCpuTable(figures: readonly TargetFigures[], concurrency: n
 }
 
 /**
+ * What the load generator and the upstream spent per stream at zero delay, where they work hardest: the reader's
+ * evidence, beside the sanity line, that the proxies' figures are not theirs.
+ */
+export function describeHarnessCpu(figures: readonly TargetFigures[], concurrency: number): string | undefined {
+  const direct = figures.find((figure) => figure.target === 'direct')?.timings.instant.harnessCpuMsPerStream;
+  const rawProxy = figures.find((figure) => figure.target === 'raw-proxy')?.timings.instant.harnessCpuMsPerStream;
+  if (direct === undefined || rawProxy === undefined) return undefined;
+  return [
+    `For scale, at zero delay and concurrency ${concurrency} the load generator spent ${formatMilliseconds(direct.generator)} of CPU per stream reading the upstream directly`,
+    `(${formatMilliseconds(rawProxy.generator)} through the raw proxy), and the upstream ${formatMilliseconds(direct.upstream)} per stream, each in processes of their own.`,
+  ].join(' ');
+}
+
+/**
  * One pace's latency (added over direct, or direct's own) and throughput. Throughput cells say `invalid` when the
  * load generator was the bottleneck, so no reader takes them for the proxies' figures.
  */

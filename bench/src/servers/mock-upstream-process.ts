@@ -90,6 +90,10 @@ async function runPrimary(): Promise<void> {
     type: 'ready',
     url: first.url,
     chunksPerStream: first.chunksPerStream,
+    processIds: [
+      process.pid,
+      ...workers.flatMap((worker) => (worker.process.pid === undefined ? [] : [worker.process.pid])),
+    ],
   } satisfies ServerReadyMessage);
 }
 

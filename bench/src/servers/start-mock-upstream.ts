@@ -8,6 +8,8 @@ import { isServerReadyMessage, isUseTimingMessage, type UseTimingMessage } from 
 export interface MockUpstreamProcess {
   readonly url: string;
   readonly pid: number;
+  /** Every process serving the upstream (a primary and its workers), for the CPU it spends. */
+  readonly processIds: readonly number[];
   /** How many chunks (paced writes) every reply is written in, the unit of the CPU-per-chunk figures. */
   readonly chunksPerStream: number;
   /** Answers every later request at this pace; resolves once the mock confirmed. */
@@ -33,6 +35,7 @@ export async function startMockUpstream(group: ProcessGroup): Promise<MockUpstre
     url: ready.url,
     pid: mock.pid,
     chunksPerStream,
+    processIds: ready.processIds ?? [mock.pid],
     async useTiming(timing) {
       const confirmed = waitForMessage({
         owner: mock,

@@ -27,6 +27,8 @@ const throughputRun = (
   failed: 0,
   elapsedMs: 2_000,
   cpuMs,
+  // The load generator spends 0.1 ms per stream in round 1, 0.2 ms in later rounds; the upstream 0.3 ms.
+  harnessCpuMs: { generator: completed * (round === 1 ? 0.1 : 0.2), upstream: completed * 0.3 },
 });
 
 const megabyte = 1024 * 1024;
@@ -116,6 +118,13 @@ describe('aggregateFigures', () => {
     // 1600/800 = 2, 2700/900 = 3, 700/700 = 1 → median 2.
     expect(heimdall?.timings.instant.cpuMsPerStream).toBe(2);
     expect(direct?.timings.instant.cpuMsPerStream).toBeUndefined();
+  });
+
+  it('gives the load generator’s and the upstream’s CPU per stream at the highest concurrency', () => {
+    // Rounds 1, 2 and 3 at 64: 0.1, 0.2 and 0.2 ms for the generator → median 0.2.
+    expect(heimdall?.timings.instant.harnessCpuMsPerStream?.generator).toBeCloseTo(0.2, 12);
+    expect(heimdall?.timings.instant.harnessCpuMsPerStream?.upstream).toBeCloseTo(0.3, 12);
+    expect(direct?.timings.instant.harnessCpuMsPerStream?.generator).toBeCloseTo(0.1, 12);
   });
 
   it('gives CPU per chunk as CPU per stream over the chunks of one reply', () => {

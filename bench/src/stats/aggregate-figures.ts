@@ -24,6 +24,8 @@ export interface TimingFigures {
   cpuMsPerStream: number | undefined;
   /** The same, per chunk the upstream wrote. */
   cpuMsPerChunk: number | undefined;
+  /** CPU per completed stream of the load generator and of the upstream at the highest concurrency. */
+  harnessCpuMsPerStream: { generator: number; upstream: number } | undefined;
 }
 
 /** Memory of one target's process with a number of realistic-pace streams open together (medians over rounds). */
@@ -145,6 +147,14 @@ export function aggregateFigures({
       );
 
       const cpuMsPerStream = medianOrUndefined(cpuPerStream);
+      const harnessRuns = throughputRuns.filter((run) => run.concurrency === highest && run.completed > 0);
+      const harnessCpuMsPerStream =
+        harnessRuns.length === 0
+          ? undefined
+          : {
+              generator: median(harnessRuns.map((run) => run.harnessCpuMs.generator / run.completed)),
+              upstream: median(harnessRuns.map((run) => run.harnessCpuMs.upstream / run.completed)),
+            };
       timingFigures[timing] = {
         latency: medianFigures(measured.map(latencyOf)),
         addedLatency: added.length > 0 ? medianFigures(added) : undefined,
@@ -152,6 +162,7 @@ export function aggregateFigures({
         streamsPerSecond,
         cpuMsPerStream,
         cpuMsPerChunk: cpuMsPerStream === undefined ? undefined : cpuMsPerStream / chunksPerStream,
+        harnessCpuMsPerStream,
       };
     }
     const failedStreams = [...runs.latency, ...runs.throughput, ...runs.memory]

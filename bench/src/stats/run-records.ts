@@ -23,6 +23,8 @@ export interface ThroughputRun {
   elapsedMs: number;
   /** User plus system CPU time of the target's process during the run; absent for a target without a process. */
   cpuMs: number | undefined;
+  /** The same for the load generator's process, and for the upstream's processes together. */
+  harnessCpuMs: { generator: number; upstream: number };
 }
 
 /** One round of many streams held open together against one target, with its process's memory before and at peak. */
