@@ -1,3 +1,5 @@
+import { readResponseHead } from './read-response-head.js';
+
 /** How much of the end of a body is kept for the end-of-stream check: the whole last event of either wire format. */
 export const keptTailBytes = 1024;
 /** A response head larger than this is not one the benchmark's targets send. */
@@ -84,34 +86,17 @@ export function createHttpResponseReader(): HttpResponseReader {
     tailLength += length;
   };
 
-  const readHead = (text: string) => {
-    const lines = text.split('\r\n');
-    const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? '');
-    if (!statusLine) throw new Error(`Not an HTTP/1.1 status line: ${(lines[0] ?? '').slice(0, 80)}`);
-    status = Number(statusLine[1]);
-    let chunked = false;
-    let contentLength: number | undefined;
-    for (const line of lines.slice(1)) {
-      const colon = line.indexOf(':');
-      if (colon <= 0) continue;
-      const name = line.slice(0, colon).trim().toLowerCase();
-      const value = line
-        .slice(colon + 1)
-        .trim()
-        .toLowerCase();
-      if (name === 'transfer-encoding') chunked = value.split(',').some((coding) => coding.trim() === 'chunked');
-      else if (name === 'content-length') contentLength = Number(value);
-      else if (name === 'connection' && value.split(',').some((option) => option.trim() === 'close')) reusable = false;
-    }
-    if (chunked) {
+  const startBody = (text: string) => {
+    const head = readResponseHead(text);
+    status = head.status;
+    reusable = head.reusable;
+    if (head.framing === 'chunked') {
       phase = 'chunk-size';
-    } else if (contentLength !== undefined) {
-      if (!(Number.isInteger(contentLength) && contentLength >= 0)) throw new Error('Invalid content-length');
-      remaining = contentLength;
-      phase = contentLength === 0 ? 'done' : 'length';
+    } else if (head.framing === 'length') {
+      remaining = head.contentLength;
+      phase = remaining === 0 ? 'done' : 'length';
     } else {
       phase = 'close';
-      reusable = false;
     }
   };
 
@@ -125,7 +110,7 @@ export function createHttpResponseReader(): HttpResponseReader {
         if (head.length > maximumHeadBytes) throw new Error(`No end of the response head in ${head.length} bytes`);
         return end - start;
       }
-      readHead(head.toString('latin1', 0, found));
+      startBody(head.toString('latin1', 0, found));
       index = start + (found + headEnd.length - before);
       head = Buffer.alloc(0);
     }
