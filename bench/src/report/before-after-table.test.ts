@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPlan } from '../plan/benchmark-plan.js';
+import { defaultPlan, quickPlan } from '../plan/benchmark-plan.js';
 import { sampleChunksPerStream, sampleFigures, withRawProxyRate } from '../test-support/sample-figures.js';
 import { addBeforeAfterRow, beforeAfterHeader, beforeAfterMarkers, beforeAfterRow } from './before-after-table.js';
 import type { BenchmarkReport } from './benchmark-report.js';
@@ -43,6 +43,10 @@ describe('beforeAfterRow', () => {
       '184 kB',
       '400',
     ]);
+  });
+
+  it('says so in the run’s cell when the figures come from a quick run', () => {
+    expect(beforeAfterRow({ ...report, plan: quickPlan }, 'x')[1]).toBe('2026-12-01 23:45 UTC, abc1234, quick run');
   });
 
   it('marks the throughput invalid when the load generator was the bottleneck', () => {

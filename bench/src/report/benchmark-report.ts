@@ -3,9 +3,13 @@ import type { TargetFigures } from '../stats/aggregate-figures.js';
 import type { RatioEntry } from './compute-ratios.js';
 import type { MachineInfo } from './machine-info.js';
 
-/** `2026-12-01 23:45 UTC, 1a2b3c4-dirty`: the run every figure of a report comes from. */
-export function describeRun(report: Pick<BenchmarkReport, 'date' | 'revision'>): string {
-  return `${report.date.slice(0, 16).replace('T', ' ')} UTC, ${report.revision}`;
+/**
+ * `2026-12-01 23:45 UTC, 1a2b3c4-dirty`: the run every figure of a report comes from, with `, quick run` for a run
+ * whose figures mean little.
+ */
+export function describeRun(report: Pick<BenchmarkReport, 'date' | 'revision' | 'plan'>): string {
+  const quick = report.plan.name === 'quick' ? ', quick run' : '';
+  return `${report.date.slice(0, 16).replace('T', ' ')} UTC, ${report.revision}${quick}`;
 }
 
 /** Everything a benchmark run publishes. */
