@@ -78,7 +78,6 @@ export function renderCpuChart(figures: readonly TargetFigures[], concurrency: n
         values: proxies.map((figure) => figure.timings.instant.cpuMsPerStream),
       },
     ],
-    width: 640,
   });
 }
 
@@ -96,6 +95,5 @@ export function renderMemoryChart(figures: readonly TargetFigures[], streamCount
         return memory === undefined ? undefined : memory.bytesPerStream / 1024;
       }),
     })),
-    width: 640,
   });
 }
