@@ -28,6 +28,15 @@ describe('breaking changes to the spec, told apart from compatible ones', () => 
     expect(ofKind(changes, 'documentation').length).toBeGreaterThan(0);
   });
 
+  it('lets a vendor extension added to a response through as non-breaking', () => {
+    const current = loadRepositorySpec();
+    const { responses } = current.components as unknown as { responses: Record<string, Record<string, unknown>> };
+    for (const response of Object.values(responses)) response['x-example-flag'] = true;
+    const changes = compareSpecs({ released: loadRepositorySpec(), current });
+    expect(ofKind(changes, 'breaking')).toEqual([]);
+    expect(mentioning(ofKind(changes, 'non-breaking'), 'x-example-flag').length).toBeGreaterThan(0);
+  });
+
   it('flags a newly required request field as breaking, in every operation that takes it', () => {
     const changes = compareSpecs({
       released: loadRepositorySpec(),

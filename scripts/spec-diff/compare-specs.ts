@@ -49,7 +49,16 @@ function isRemovedResponseField(diff: Diff, inner: JsonPath): boolean {
   return parent === 'properties' || parent === 'required';
 }
 
+/** A vendor extension (`x-…`) added where there was none: generated types and clients do not read it. */
+function isAddedExtension(diff: Diff, inner: JsonPath): boolean {
+  const last = inner.at(-1);
+  return diff.action === 'add' && typeof last === 'string' && last.startsWith('x-');
+}
+
 function kindOf(diff: Diff, inner: JsonPath): { kind: ChangeKind; note?: string } {
+  if (isAddedExtension(diff, inner) && diff.type !== 'breaking') {
+    return { kind: 'non-breaking', note: 'a vendor extension added: clients and generated types ignore it' };
+  }
   if (isRemovedResponseField(diff, inner)) {
     return diff.type === 'breaking'
       ? { kind: 'breaking' }

@@ -68,7 +68,7 @@ export async function buildSite({ packageDirectory, specPath, outputDirectory }:
     ),
     renderIndex(packageDirectory).then((html) => writeFile(join(outputDirectory, 'index.html'), html)),
     copyFile(specPath, join(outputDirectory, 'openapi.yaml')),
-    ...['site.css', 'api-reference.css'].map((name) =>
+    ...['site.css', 'api-reference.css', 'favicon.svg'].map((name) =>
       copyFile(join(packageDirectory, 'site', name), join(outputDirectory, 'assets', name)),
     ),
   ];

@@ -50,6 +50,14 @@ describe('the built docs site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('gives every page, the API reference too, the site icon that the site itself carries', () => {
+    for (const page of htmlPages(site)) {
+      const icon = /<link rel="icon" href="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];
+      expect(icon, relative(site, page)).toBeDefined();
+      expect(existsSync(join(dirname(page), icon ?? '')), relative(site, page)).toBe(true);
+    }
+  });
+
   it('loads the API reference without anything from outside: Redoc is inlined', () => {
     const reference = readFileSync(join(site, 'api', 'index.html'), 'utf8');
     expect(reference).not.toMatch(/<script[^>]+src="https?:/);

@@ -21,7 +21,8 @@ export const guides: readonly Guide[] = [
   {
     slug: 'providers',
     title: 'Providers',
-    summary: 'OpenAI-compatible servers, Anthropic and Amazon Bedrock: how to configure each, and what each receives.',
+    summary:
+      'OpenAI-compatible servers, Anthropic, Google Gemini and Amazon Bedrock: how to configure each, and what each receives.',
   },
   {
     slug: 'clients',

@@ -44,6 +44,7 @@ export function renderPage({ title, body, location, current }: PageOptions): str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · Heimdall</title>
 <link rel="stylesheet" href="${toRoot}assets/site.css">
+<link rel="icon" href="${toRoot}assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <div class="site">

@@ -2,33 +2,57 @@ import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from './app/create-app.js';
+import type { ExchangeHooks } from './app/exchange-hooks.js';
 import type { GatewayDependencies, GatewayEnv } from './app/gateway-context.js';
 import { createGatewayAuth } from './auth/gateway-auth.js';
-import type { GatewayConfig } from './config/gateway-config.js';
+import { keyPolicyHook } from './auth/key-policy-hook.js';
+import type { GatewayConfig } from './config/config-schema.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
+import { createMetricsServer } from './metrics/metrics-server.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
+import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
+import { SecretRedactor } from './providers/shared/redact-secrets.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
 
 export interface Gateway {
   app: OpenAPIHono<GatewayEnv>;
   dependencies: GatewayDependencies;
-  /** Listens on the configured host and port; resolves with the base URL, e.g. `http://127.0.0.1:8080`. */
-  start(): Promise<{ url: string; address: AddressInfo }>;
+  /**
+   * Listens on the configured host and port; resolves with the base URL, e.g. `http://127.0.0.1:8080`, and, with a
+   * metrics port configured, the URL of `/metrics` on it.
+   */
+  start(): Promise<{ url: string; address: AddressInfo; metricsUrl?: string }>;
   /** Graceful stop: no new connections, streams in flight get the configured grace period to finish. */
   stop(options?: { graceMs?: number }): Promise<void>;
 }
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
+  /** The redactor the logger was created with, if any: the configuration's secrets are added to it. */
+  redactor?: SecretRedactor;
   logger?: Logger;
+  /** The randomness of retry jitter and of picking among weighted upstream keys; tests make it predictable. */
+  random?: () => number;
+  /** Hooks to run on every request after the gateway's own (key policy), e.g. a meter. */
+  hooks?: readonly ExchangeHooks[];
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
 
+const hostOf = (address: AddressInfo) => (address.family === 'IPv6' ? `[${address.address}]` : address.address);
+
 /** Wires configuration, providers, authentication, the app and the server together. */
-export function createGateway({ config, logger = createLogger(), overrides = {} }: CreateGatewayOptions): Gateway {
+export function createGateway({
+  config,
+  redactor = new SecretRedactor(),
+  logger = createLogger(process.env, undefined, redactor),
+  random = Math.random,
+  hooks = [],
+  overrides = {},
+}: CreateGatewayOptions): Gateway {
+  redactor.add(secretsOfConfig(config));
   let openStreams = 0;
   const metrics = createGatewayMetrics();
   const shutdown = new AbortController();
@@ -37,12 +61,13 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
   const dependencies: GatewayDependencies = {
     config,
     logger,
-    adapters: createAdapterRegistry(config),
-    auth: createGatewayAuth(config.gatewayKeys),
+    adapters: createAdapterRegistry(config, { redactor, random }),
+    auth: createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }),
     sleep: realSleep,
-    random: Math.random,
+    random,
     metrics,
     shutdownSignal: shutdown.signal,
+    hooks: [keyPolicyHook, ...hooks],
     streams: {
       opened: () => {
         openStreams += 1;
@@ -57,20 +82,28 @@ export function createGateway({ config, logger = createLogger(), overrides = {} 
   };
   const app = createApp(dependencies);
   const server = createGatewayServer(app.fetch, config.server);
+  const metricsServer =
+    config.metrics.port === undefined
+      ? undefined
+      : createMetricsServer({ metrics, host: config.server.host, port: config.metrics.port, key: config.metrics.key });
   return {
     app,
     dependencies,
     async start() {
       const address = await server.listen();
       const scheme = config.server.tls ? 'https' : 'http';
-      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      return { url: `${scheme}://${host}:${address.port}`, address };
+      const url = `${scheme}://${hostOf(address)}:${address.port}`;
+      if (!metricsServer) return { url, address };
+      const metricsAddress = await metricsServer.listen();
+      return { url, address, metricsUrl: `http://${hostOf(metricsAddress)}:${metricsAddress.port}/metrics` };
     },
-    stop: ({ graceMs = config.server.shutdownGraceMs } = {}) =>
-      server.close({
+    async stop({ graceMs = config.server.shutdownGraceMs } = {}) {
+      await server.close({
         graceMs,
         isIdle: () => openStreams === 0,
         onGraceExpired: () => shutdown.abort(),
-      }),
+      });
+      await metricsServer?.close();
+    },
   };
 }

@@ -1,45 +1,58 @@
 #!/usr/bin/env node
 import { ConfigError } from './config/config-error.js';
+import type { GatewayConfig } from './config/config-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { createGateway } from './create-gateway.js';
 import { createLogger } from './logging/create-logger.js';
+import { howToConfigureAnyProvider } from './providers/provider-registry.js';
+import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
+import { SecretRedactor } from './providers/shared/redact-secrets.js';
 
-const logger = createLogger();
-
-try {
-  const config = loadConfig();
-  const gateway = createGateway({ config, logger });
-  const { url } = await gateway.start();
-  const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
-  logger.info(
-    { url, providers, defaultProvider: config.defaultProvider, node: process.version },
-    `Heimdall listening on ${url}`,
-  );
-  if (config.gatewayKeys.length === 0) {
-    logger.warn('No gateway keys are configured (HEIMDALL_API_KEYS): every client may use this gateway');
+/** The configuration, or `undefined` after saying on stderr, one line per problem, why there is none. */
+function configOrExplain(): GatewayConfig | undefined {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // Plain text for a person at a terminal or reading a container's log, not a JSON line with escaped newlines.
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+    return undefined;
   }
-  if (providers.length === 0) {
-    logger.warn(
-      'No provider is configured: set OPENAI_API_KEY, ANTHROPIC_API_KEY or AWS credentials, or write heimdall.config.json',
+}
+
+const config = configOrExplain();
+if (config) {
+  // Knows the configuration's secrets before anything is logged, so that not even a failure to start can show them.
+  const redactor = new SecretRedactor(secretsOfConfig(config));
+  const logger = createLogger({ LOG_LEVEL: config.logLevel }, undefined, redactor);
+  try {
+    const gateway = createGateway({ config, logger, redactor });
+    const { url, metricsUrl } = await gateway.start();
+    const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
+    logger.info(
+      { url, providers, defaultProvider: config.defaultProvider, node: process.version },
+      `Heimdall listening on ${url}`,
     );
-  }
+    if (metricsUrl) logger.info({ metricsUrl }, `Metrics served on ${metricsUrl}`);
+    if (config.gatewayKeys.length === 0) {
+      logger.warn('No gateway keys are configured (HEIMDALL_API_KEYS): every client may use this gateway');
+    }
+    if (providers.length === 0) logger.warn(howToConfigureAnyProvider);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal, graceMs: config.server.shutdownGraceMs }, 'shutting down: waiting for streams in flight');
-    await gateway.stop();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-} catch (error) {
-  if (error instanceof ConfigError) {
-    logger.fatal(error.message);
-  } else {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal, graceMs: config.server.shutdownGraceMs }, 'shutting down: waiting for streams in flight');
+      await gateway.stop();
+      logger.info('stopped');
+      process.exit(0);
+    };
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+    process.on('SIGINT', () => void stop('SIGINT'));
+  } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
+    process.exit(1);
   }
-  process.exit(1);
 }

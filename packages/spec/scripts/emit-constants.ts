@@ -30,6 +30,17 @@ function errorStatuses(spec: SpecDocument): Record<string, number> {
   return statuses;
 }
 
+/** The error types whose response says they may succeed when sent again, in the order the spec lists them. */
+function retryableErrorTypes(spec: SpecDocument): string[] {
+  return Object.entries(spec.components.responses).flatMap(([name, response]) => {
+    if (!/^Error\d{3}$/.test(name)) return [];
+    if (typeof response['x-heimdall-retryable'] !== 'boolean') {
+      throw new Error(`components.responses.${name} needs x-heimdall-retryable: true or false`);
+    }
+    return response['x-heimdall-retryable'] ? (response['x-amzn-error-types'] ?? []) : [];
+  });
+}
+
 /** Runtime tables the codec, the client and the gateway share, read from the spec's vendor extensions. */
 export function emitConstantsModule(spec: SpecDocument): string {
   const members = streamMembers(spec);
@@ -44,5 +55,8 @@ export function emitConstantsModule(spec: SpecDocument): string {
     '',
     '/** Each Bedrock error type and the HTTP status it is sent with before a stream begins. */',
     `export const bedrockErrorStatuses = ${JSON.stringify(errorStatuses(spec))} as const;`,
+    '',
+    '/** The Bedrock error types that may succeed when the same request is sent again: the ones the gateway retries. */',
+    `export const bedrockRetryableErrorTypes = ${JSON.stringify(retryableErrorTypes(spec))} as const;`,
   ].join('\n');
 }

@@ -41,6 +41,8 @@ export interface ResponseObject {
   description: string;
   content?: Record<string, { schema: JsonSchema }>;
   'x-amzn-error-types'?: string[];
+  /** Whether the error types of this response may succeed when the same request is sent again. */
+  'x-heimdall-retryable'?: boolean;
 }
 
 export interface OperationObject {

@@ -12,10 +12,9 @@ function readSpec(): string {
   return readFileSync(require.resolve('@heimdall/spec/openapi.yaml'), 'utf8');
 }
 
-/** The built docs site: `HEIMDALL_DOCS_DIR`, else the dist folder of @heimdall/docs. */
-export function docsDirectory(environment: NodeJS.ProcessEnv = process.env): string {
-  if (environment.HEIMDALL_DOCS_DIR) return environment.HEIMDALL_DOCS_DIR;
-  return join(dirname(require.resolve('@heimdall/docs/package.json')), 'dist');
+/** The built docs site: the configured folder (`HEIMDALL_DOCS_DIR`), else the dist folder of @heimdall/docs. */
+export function docsDirectory(configured?: string | undefined): string {
+  return configured ?? join(dirname(require.resolve('@heimdall/docs/package.json')), 'dist');
 }
 
 /**
@@ -38,6 +37,9 @@ export function registerDocumentationRoutes(app: OpenAPIHono<GatewayEnv>, direct
     return context.body(json, 200, { 'content-type': 'application/json' });
   });
   app.get('/docs', (context) => context.redirect('/docs/', 301));
+  // A person opening the gateway in a browser lands on its documentation; browsers ask for the icon at the root.
+  app.get('/', (context) => context.redirect('/docs/', 302));
+  app.get('/favicon.ico', (context) => context.redirect('/docs/assets/favicon.svg', 301));
   if (existsSync(directory)) {
     app.get('/docs/*', serveStatic({ root: directory, rewriteRequestPath: (path) => path.replace(/^\/docs/, '') }));
   }

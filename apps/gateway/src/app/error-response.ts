@@ -1,5 +1,6 @@
 import { HeimdallError, InternalServerException, ModelErrorException } from '@heimdall/eventstream';
 import type { BedrockError } from '@heimdall/spec';
+import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
 
 /**
  * The reply for an error before any stream began, as Bedrock sends it: the status of the error type, the type in
@@ -22,9 +23,13 @@ export function errorResponse(error: HeimdallError, requestId: string): Response
   });
 }
 
-/** Any failure as the Bedrock error a client may see: Bedrock errors as they are, anything else as an opaque 500. */
+/**
+ * Any failure as the Bedrock error a client may see: Bedrock errors as they are, an upstream's failure as its
+ * Bedrock error (one can reach here when the client left mid-attempt), anything else as an opaque 500.
+ */
 export function toClientError(error: unknown, requestId: string): HeimdallError {
   if (error instanceof HeimdallError) return error;
+  if (error instanceof UpstreamFailure) return error.error;
   return new InternalServerException({
     message: `The gateway failed to handle the request (request id ${requestId})`,
     requestId,

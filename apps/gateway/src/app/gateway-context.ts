@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
 import type { GatewayAuth } from '../auth/gateway-auth.js';
-import type { GatewayConfig } from '../config/gateway-config.js';
+import type { GatewayConfig } from '../config/config-schema.js';
 import type { Logger } from '../logging/create-logger.js';
-import type { RequestRecord } from '../logging/request-record.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
 import type { Sleep } from '../streaming/retry-policy.js';
+import type { Exchange } from './exchange.js';
+import type { ExchangeHooks } from './exchange-hooks.js';
 
 /** What the app is built from: everything a test may want to replace is here. */
 export interface GatewayDependencies {
@@ -20,15 +21,15 @@ export interface GatewayDependencies {
   shutdownSignal: AbortSignal;
   /** Counts the streams in flight, so shutdown can wait for them. */
   streams: { opened(): void; closed(): void };
+  /** What later features plug into every request through: before an attempt, after usage, on finish. */
+  hooks: readonly ExchangeHooks[];
 }
 
 /** Hono's environment for the gateway's handlers. */
 export interface GatewayEnv {
   Variables: {
-    requestId: string;
-    /** `performance.now()` when the request arrived. */
-    startedAt: number;
-    record: RequestRecord;
+    /** The request's one state object: id, start time, principal, signal, record, hooks. */
+    exchange: Exchange;
   };
 }
 

@@ -10,9 +10,14 @@ export function secretsEqual(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-/** Whether `given` equals any of `secrets`, comparing against every one so that the time tells nothing. */
-export function matchesAnySecret(given: string, secrets: readonly string[]): boolean {
-  let found = false;
-  for (const secret of secrets) found = secretsEqual(given, secret) || found;
+/**
+ * The index of the secret `given` equals, or -1, comparing against every one so that the time tells neither whether
+ * nor which one matched.
+ */
+export function indexOfSecret(given: string, secrets: readonly string[]): number {
+  let found = -1;
+  for (const [index, secret] of secrets.entries()) {
+    if (secretsEqual(given, secret) && found === -1) found = index;
+  }
   return found;
 }

@@ -3,10 +3,12 @@ import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
+import { gatewayKeySchema } from '../config/gateway-key-schema.js';
 import { createGatewayAuth } from './gateway-auth.js';
 
-const keys = [{ secret: 'token-one' }, { id: 'team-a', secret: 'secret-a' }];
-const auth = createGatewayAuth(keys);
+const keys = [{ secret: 'token-one' }, { id: 'team-a', secret: 'secret-a' }].map((key) => gatewayKeySchema.parse(key));
+const sigv4 = { region: 'us-east-1', service: 'bedrock', allowUnsignedPayload: false };
+const auth = createGatewayAuth({ keys, sigv4 });
 const url = new URL('http://127.0.0.1:8080/bedrock/model/openai%2Fgpt-4o/converse-stream');
 const body = new TextEncoder().encode('{"messages":[]}');
 
@@ -41,12 +43,26 @@ async function signedHeaders(accessKeyId: string, secretAccessKey: string, signi
 }
 
 describe('gateway keys', () => {
-  it('accepts a key as a bearer token, x-api-key, x-bf-vk or Basic password', async () => {
-    await expect(auth.authenticate(withHeaders({ authorization: 'Bearer token-one' }))).resolves.toBeUndefined();
-    await expect(auth.authenticate(withHeaders({ 'x-api-key': 'secret-a' }))).resolves.toBeUndefined();
-    await expect(auth.authenticate(withHeaders({ 'x-bf-vk': 'token-one' }))).resolves.toBeUndefined();
-    const basic = Buffer.from('anyone:token-one').toString('base64');
-    await expect(auth.authenticate(withHeaders({ authorization: `Basic ${basic}` }))).resolves.toBeUndefined();
+  it('accepts a key as a bearer token, x-api-key, x-bf-vk or Basic password, and says which key and how', async () => {
+    const principalOf = (headers: Record<string, string>) => auth.authenticate(withHeaders(headers));
+    await expect(principalOf({ authorization: 'Bearer token-one' })).resolves.toMatchObject({
+      kind: 'gateway-key',
+      keyId: 'key-1',
+      presentedAs: 'bearer',
+    });
+    await expect(principalOf({ 'x-api-key': 'secret-a' })).resolves.toMatchObject({
+      keyId: 'team-a',
+      presentedAs: 'x-api-key',
+    });
+    await expect(principalOf({ 'x-bf-vk': 'token-one' })).resolves.toMatchObject({
+      keyId: 'key-1',
+      presentedAs: 'x-bf-vk',
+    });
+    const basic = Buffer.from('anyone:secret-a').toString('base64');
+    await expect(principalOf({ authorization: `Basic ${basic}` })).resolves.toMatchObject({
+      keyId: 'team-a',
+      presentedAs: 'basic',
+    });
   });
 
   it('refuses a missing or wrong key with AccessDeniedException, without echoing it', async () => {
@@ -57,7 +73,11 @@ describe('gateway keys', () => {
   });
 
   it('accepts an AWS SigV4 request signed with a gateway key pair', async () => {
-    await expect(auth.authenticate(withHeaders(await signedHeaders('team-a', 'secret-a')))).resolves.toBeUndefined();
+    await expect(auth.authenticate(withHeaders(await signedHeaders('team-a', 'secret-a')))).resolves.toMatchObject({
+      kind: 'gateway-key',
+      keyId: 'team-a',
+      presentedAs: 'sigv4',
+    });
   });
 
   it('refuses SigV4 with the wrong secret, an unknown key id, a tampered body, or an old date', async () => {
@@ -76,9 +96,23 @@ describe('gateway keys', () => {
     await expect(auth.authenticate(withHeaders(old))).rejects.toThrow('more than 15 minutes');
   });
 
-  it('lets everyone in when no keys are configured', async () => {
-    const open = createGatewayAuth([]);
+  it('refuses an inactive or expired key, saying why and naming the key, never its secret', async () => {
+    const policyKeys = [
+      { id: 'old', secret: 'secret-old', expiresAt: '2026-01-31T23:59:59Z' },
+      { id: 'off', secret: 'secret-off', active: false },
+    ].map((key) => gatewayKeySchema.parse(key));
+    const strict = createGatewayAuth({ keys: policyKeys, sigv4, now: () => Date.parse('2026-06-01T00:00:00Z') });
+    const expired = strict.authenticate(withHeaders({ authorization: 'Bearer secret-old' }));
+    await expect(expired).rejects.toThrow('The gateway key old cannot be used: it expired at 2026-01-31T23:59:59Z');
+    await expect(expired).rejects.toBeInstanceOf(AccessDeniedException);
+    const inactive = strict.authenticate(withHeaders({ 'x-api-key': 'secret-off' }));
+    await expect(inactive).rejects.toThrow('The gateway key off cannot be used: it is inactive');
+    await expect(inactive).rejects.not.toThrow(/secret-off/);
+  });
+
+  it('lets everyone in as the anonymous principal when no keys are configured', async () => {
+    const open = createGatewayAuth({ keys: [], sigv4 });
     expect(open.open).toBe(true);
-    await expect(open.authenticate(withHeaders({}))).resolves.toBeUndefined();
+    await expect(open.authenticate(withHeaders({}))).resolves.toEqual({ kind: 'anonymous' });
   });
 });

@@ -1,7 +1,10 @@
 import { AccessDeniedException } from '@heimdall/eventstream';
 import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
-import type { GatewayKey } from '../config/gateway-config.js';
-import { matchesAnySecret } from './constant-time.js';
+import type { GatewayKey } from '../config/config-schema.js';
+import type { SigV4Settings } from '../config/sigv4-schema.js';
+import { indexOfSecret } from './constant-time.js';
+import { keyUnusable } from './key-policy.js';
+import { anonymousPrincipal, type KeyPresentation, type Principal } from './principal.js';
 
 /** The request as the check sees it; the body is read only for SigV4. */
 export interface AuthenticationRequest {
@@ -15,46 +18,77 @@ export interface AuthenticationRequest {
 export interface GatewayAuth {
   /** No keys are configured: every request is let in. */
   readonly open: boolean;
-  /** Resolves when the request carries a valid gateway key; throws {@link AccessDeniedException} otherwise. */
-  authenticate(request: AuthenticationRequest): Promise<void>;
+  /**
+   * Who the request comes from: the gateway key it carries, or the anonymous principal when no keys are configured.
+   * Throws {@link AccessDeniedException} when keys are configured and the request carries none that is valid.
+   */
+  authenticate(request: AuthenticationRequest): Promise<Principal>;
 }
 
 const howToAuthenticate =
   'Send a gateway key as `Authorization: Bearer <key>`, `x-api-key` or `x-bf-vk`, or sign the request with AWS SigV4 using a gateway key id and secret as the AWS credentials';
 
-function tokenOf(headers: Headers): string | undefined {
+interface PresentedToken {
+  token: string;
+  presentedAs: KeyPresentation;
+}
+
+function tokenOf(headers: Headers): PresentedToken | undefined {
   const authorization = headers.get('authorization')?.trim();
   if (authorization) {
     const [scheme = '', value = ''] = authorization.split(/\s+/, 2);
-    if (/^bearer$/i.test(scheme)) return value;
+    if (/^bearer$/i.test(scheme)) return { token: value, presentedAs: 'bearer' };
     if (/^basic$/i.test(scheme)) {
       const decoded = Buffer.from(value, 'base64').toString('utf8');
       const separator = decoded.indexOf(':');
       // The key is the password; a client with only a user field may put it there instead.
-      return separator === -1 ? decoded : decoded.slice(separator + 1) || decoded.slice(0, separator);
+      const token = separator === -1 ? decoded : decoded.slice(separator + 1) || decoded.slice(0, separator);
+      return { token, presentedAs: 'basic' };
     }
   }
-  return headers.get('x-api-key') ?? headers.get('x-bf-vk') ?? undefined;
+  const apiKey = headers.get('x-api-key');
+  if (apiKey !== null) return { token: apiKey, presentedAs: 'x-api-key' };
+  const virtualKey = headers.get('x-bf-vk');
+  return virtualKey === null ? undefined : { token: virtualKey, presentedAs: 'x-bf-vk' };
 }
+
+/** The id a key is known by in logs, metrics and policy: its own, else its place in the configuration. */
+const keyIdOf = (key: GatewayKey, index: number) => key.id ?? `key-${index + 1}`;
 
 /**
  * Gateway keys: a request needs one of them, as a token in a header, or as the credentials of an AWS SigV4
  * signature (so that boto3 and the AWS SDKs authenticate with their usual credential settings). Tokens are compared
- * in constant time. The keys never go upstream: adapters build their own headers.
+ * in constant time. The keys never go upstream: adapters build their own headers. Signatures are checked as AWS
+ * checks them, for the region and service of `sigv4`.
  */
-export function createGatewayAuth(keys: readonly GatewayKey[], now: () => number = Date.now): GatewayAuth {
+export function createGatewayAuth({
+  keys,
+  sigv4,
+  now = Date.now,
+}: {
+  keys: readonly GatewayKey[];
+  sigv4: SigV4Settings;
+  now?: () => number;
+}): GatewayAuth {
   const secrets = keys.map((key) => key.secret);
-  const secretById = new Map(keys.flatMap((key) => (key.id ? [[key.id, key.secret] as const] : [])));
+  const keyById = new Map(keys.flatMap((key) => (key.id ? [[key.id, key] as const] : [])));
+  /** The principal of a key that proved itself, once the key's policy lets it be used at all. */
+  const principalOf = (key: GatewayKey, keyId: string, presentedAs: KeyPresentation): Principal => {
+    const unusable = keyUnusable(key, now());
+    if (unusable) throw new AccessDeniedException({ message: `The gateway key ${keyId} cannot be used: ${unusable}` });
+    const { active, expiresAt, providers, models } = key;
+    return { kind: 'gateway-key', keyId, presentedAs, policy: { active, expiresAt, providers, models } };
+  };
   return {
     open: keys.length === 0,
     async authenticate(request) {
-      if (keys.length === 0) return;
+      if (keys.length === 0) return anonymousPrincipal;
       const authorization = request.headers.get('authorization') ?? '';
       if (/^AWS4-HMAC-SHA256\s/i.test(authorization)) {
         const parsed = parseSigV4Authorization(authorization);
         if (!parsed) throw new AccessDeniedException({ message: 'The AWS SigV4 Authorization header is malformed' });
-        const secret = secretById.get(parsed.accessKeyId);
-        if (!secret)
+        const key = keyById.get(parsed.accessKeyId);
+        if (!key)
           throw new AccessDeniedException({ message: `The access key id is not a gateway key. ${howToAuthenticate}` });
         const body = await request.body();
         const verdict = await verifySigV4({
@@ -68,16 +102,20 @@ export function createGatewayAuth(keys: readonly GatewayKey[], now: () => number
             body,
           },
           authorization: parsed,
-          secretAccessKey: secret,
+          secretAccessKey: key.secret,
+          scope: { region: sigv4.region, service: sigv4.service },
+          allowUnsignedPayload: sigv4.allowUnsignedPayload,
           now: now(),
         });
         if (!verdict.valid) throw new AccessDeniedException({ message: verdict.reason });
-        return;
+        return principalOf(key, parsed.accessKeyId, 'sigv4');
       }
-      const token = tokenOf(request.headers);
-      if (token && matchesAnySecret(token, secrets)) return;
+      const presented = tokenOf(request.headers);
+      const index = presented ? indexOfSecret(presented.token, secrets) : -1;
+      const key = keys[index];
+      if (presented && key) return principalOf(key, keyIdOf(key, index), presented.presentedAs);
       throw new AccessDeniedException({
-        message: token
+        message: presented?.token
           ? `The gateway key is not valid. ${howToAuthenticate}`
           : `A gateway key is required. ${howToAuthenticate}`,
       });

@@ -1,82 +1,86 @@
 import { z } from 'zod';
-import { secretSchema } from './secret-reference.js';
+import { providerSettingsSchema } from '../providers/provider-registry.js';
+import { gatewayKeySchema } from './gateway-key-schema.js';
+import { metricsSchema } from './metrics-schema.js';
+import type { ConfiguredProvider } from './provider-fields.js';
+import { readablePathSchema } from './readable-path.js';
+import { serverSchema } from './server-schema.js';
+import { sigV4Schema } from './sigv4-schema.js';
+import { retriesSchema, timeoutsSchema } from './upstream-limits.js';
 
-/** Time limits of one upstream, in milliseconds. */
-const timeoutsSchema = z.strictObject({
-  /** From sending the request to the first byte of the reply body. */
-  firstByteMs: z.int().positive().optional(),
-  /** Between two chunks of the reply body. */
-  idleMs: z.int().positive().optional(),
+/** Pino's levels. */
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Where a model id without a configured provider prefix goes, unless the config names another. */
+const implicitDefaultProvider = 'bedrock';
+
+const providerNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
+  error: 'is not a valid provider name: use lowercase letters, digits, - and _, starting with a letter or digit',
 });
 
-const retriesSchema = z.strictObject({
-  /** Retries after the first attempt, before any fallback. */
-  max: z.int().min(0).max(10).optional(),
-  /** The first backoff; each retry doubles it, with full jitter, up to `maxDelayMs`. */
-  baseDelayMs: z.int().min(0).optional(),
-  maxDelayMs: z.int().min(0).optional(),
-});
+/**
+ * The whole configuration, as written in the config file, and what the environment maps into the same shape. Every
+ * setting has its default here; the output is the resolved configuration the gateway runs on.
+ */
+export const gatewayConfigSchema = z
+  .strictObject({
+    server: serverSchema.prefault({}),
+    /** Absent: `info`, or `silent` under `NODE_ENV=test`. */
+    logLevel: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+    /** Where and with which key `/metrics` is served. */
+    metrics: metricsSchema.prefault({}),
+    gatewayKeys: z.array(gatewayKeySchema).default([]),
+    sigv4: sigV4Schema.prefault({}),
+    defaultProvider: z.string().min(1, { error: 'must not be empty' }).optional(),
+    /** The time limits and retries of every provider that does not set its own. */
+    timeouts: timeoutsSchema.prefault({}),
+    retries: retriesSchema.prefault({}),
+    providers: z.record(providerNameSchema, providerSettingsSchema).default({}),
+    /** A docs site to serve under `/docs`; absent: the one built with the gateway. */
+    docsDirectory: readablePathSchema('directory').optional(),
+  })
+  .superRefine(
+    (config, context) => {
+      // Only a default the config names itself must exist: the implicit one may be left unconfigured, and then an
+      // unprefixed model id gets an error that says how to configure it.
+      const { defaultProvider, providers } = config;
+      if (typeof defaultProvider !== 'string' || providers === null || typeof providers !== 'object') return;
+      if (defaultProvider === '' || defaultProvider in providers) return;
+      const configured = Object.keys(providers);
+      context.addIssue({
+        code: 'custom',
+        path: ['defaultProvider'],
+        message:
+          `names the provider "${defaultProvider}", which is not configured ` +
+          `(${configured.length > 0 ? `configured: ${configured.join(', ')}` : 'none is configured'})`,
+      });
+    },
+    // Checked even when other settings are wrong, so that every problem is reported at once.
+    { when: () => true },
+  )
+  .transform(({ providers, defaultProvider, ...config }) => ({
+    ...config,
+    /** Where a model id without a configured provider prefix goes. */
+    defaultProvider: defaultProvider ?? implicitDefaultProvider,
+    providers: Object.fromEntries(
+      Object.entries(providers).map(([name, settings]): [string, ProviderSettings] => [
+        name,
+        // Spreading keeps each provider's own fields; TypeScript cannot follow a union through a spread.
+        {
+          ...settings,
+          name,
+          timeouts: { ...config.timeouts, ...settings.timeouts },
+          retries: { ...config.retries, ...settings.retries },
+        } as ProviderSettings,
+      ]),
+    ),
+  }));
 
-function weightedKeysSchema(environment: NodeJS.ProcessEnv) {
-  return z.array(z.strictObject({ key: secretSchema(environment), weight: z.number().positive().default(1) })).min(1);
-}
+/** A configured provider, as its adapter receives it; `type` tells which provider's settings it has. */
+export type ProviderSettings = ConfiguredProvider<z.output<typeof providerSettingsSchema>>;
 
-function providerSchemas(environment: NodeJS.ProcessEnv) {
-  const secret = secretSchema(environment);
-  const common = {
-    timeouts: timeoutsSchema.optional(),
-    retries: retriesSchema.optional(),
-    /** Extra headers sent upstream with every request (e.g. an organisation id). */
-    headers: z.record(z.string(), z.string()).optional(),
-  };
-  const keys = { apiKey: secret.optional(), keys: weightedKeysSchema(environment).optional() };
-  return z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('openai'), baseUrl: z.url(), ...keys, ...common }),
-    z.strictObject({
-      type: z.literal('anthropic'),
-      baseUrl: z.url().optional(),
-      version: z.string().optional(),
-      defaultMaxTokens: z.int().positive().optional(),
-      ...keys,
-      ...common,
-    }),
-    z.strictObject({
-      type: z.literal('bedrock'),
-      region: z.string().min(1).optional(),
-      baseUrl: z.url().optional(),
-      bearerToken: secret.optional(),
-      credentials: z
-        .strictObject({ accessKeyId: secret, secretAccessKey: secret, sessionToken: secret.optional() })
-        .optional(),
-      ...common,
-    }),
-  ]);
-}
+/** Everything the gateway runs on, resolved from the environment and the config file. */
+export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
 
-/** A gateway key: clients send `secret`; AWS SigV4 clients use `id` as access key id and `secret` as secret key. */
-function gatewayKeySchema(environment: NodeJS.ProcessEnv) {
-  return z.strictObject({ id: z.string().min(1).optional(), secret: secretSchema(environment) });
-}
-
-/** The config file (`heimdall.config.json` or `.yaml`): every field optional, the environment fills the rest. */
-export function configFileSchema(environment: NodeJS.ProcessEnv) {
-  return z.strictObject({
-    server: z
-      .strictObject({
-        host: z.string().min(1).optional(),
-        port: z.int().min(0).max(65535).optional(),
-        bodyLimitBytes: z.int().positive().optional(),
-        shutdownGraceMs: z.int().min(0).optional(),
-        tls: z.strictObject({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
-      })
-      .optional(),
-    gatewayKeys: z.array(gatewayKeySchema(environment)).optional(),
-    defaultProvider: z.string().min(1).optional(),
-    timeouts: timeoutsSchema.optional(),
-    retries: retriesSchema.optional(),
-    providers: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/), providerSchemas(environment)).optional(),
-  });
-}
-
-export type ConfigFile = z.output<ReturnType<typeof configFileSchema>>;
-export type ProviderConfigEntry = NonNullable<ConfigFile['providers']>[string];
+/** A key clients present to the gateway. */
+export type GatewayKey = GatewayConfig['gatewayKeys'][number];

@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from './config-error.js';
 import { loadConfig } from './load-config.js';
 
 const emptyDirectory = () => mkdtempSync(join(tmpdir(), 'heimdall-config-'));
@@ -22,6 +21,35 @@ describe('configuration', () => {
     expect(config.gatewayKeys).toEqual([]);
   });
 
+  it('checks SigV4 for bedrock in us-east-1, refusing unsigned bodies, and gives a request five minutes to be answered', () => {
+    const config = loadConfig({}, emptyDirectory());
+    expect(config.sigv4).toEqual({ region: 'us-east-1', service: 'bedrock', allowUnsignedPayload: false });
+    expect(config.server.requestTimeBudgetMs).toBe(300_000);
+  });
+
+  it('takes the SigV4 scope and the time budget from the environment, and the config file over it', () => {
+    const environment = {
+      HEIMDALL_SIGV4_REGION: 'eu-west-1',
+      HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD: 'true',
+      HEIMDALL_REQUEST_TIME_BUDGET_MS: '60000',
+    };
+    expect(loadConfig(environment, emptyDirectory())).toMatchObject({
+      sigv4: { region: 'eu-west-1', service: 'bedrock', allowUnsignedPayload: true },
+      server: { requestTimeBudgetMs: 60_000 },
+    });
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({
+        sigv4: { region: 'ap-south-1', service: 'bedrock-runtime' },
+        server: { requestTimeBudgetMs: 1000 },
+      }),
+    );
+    expect(loadConfig(environment, directory)).toMatchObject({
+      sigv4: { region: 'ap-south-1', service: 'bedrock-runtime', allowUnsignedPayload: true },
+      server: { requestTimeBudgetMs: 1000 },
+    });
+  });
+
   it('configures OpenAI from the variables the OpenAI SDK reads', () => {
     const config = loadConfig({ OPENAI_API_KEY: 'sk-test', PORT: '9000' }, emptyDirectory());
     expect(config.providers.openai).toMatchObject({
@@ -37,9 +65,44 @@ describe('configuration', () => {
     expect(config.providers.openai).toMatchObject({ baseUrl: 'http://localhost:11434/v1', keys: [] });
   });
 
+  it('configures Gemini from GEMINI_API_KEY, or GOOGLE_API_KEY first as Google’s SDKs do', () => {
+    expect(loadConfig({ GEMINI_API_KEY: 'gemini-key' }, emptyDirectory()).providers.gemini).toMatchObject({
+      type: 'gemini',
+      baseUrl: 'https://generativelanguage.googleapis.com',
+      keys: [{ key: 'gemini-key', weight: 1 }],
+    });
+    const both = loadConfig(
+      { GEMINI_API_KEY: 'gemini-key', GOOGLE_API_KEY: 'google-key', GEMINI_BASE_URL: 'http://127.0.0.1:9999' },
+      emptyDirectory(),
+    );
+    expect(both.providers.gemini).toMatchObject({
+      baseUrl: 'http://127.0.0.1:9999',
+      keys: [{ key: 'google-key', weight: 1 }],
+    });
+  });
+
+  it('declares a Gemini provider in the config file, with the default base URL', () => {
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({ providers: { google: { type: 'gemini', apiKey: 'env.MY_GEMINI_KEY' } } }),
+    );
+    const config = loadConfig({ MY_GEMINI_KEY: 'from-env' }, directory);
+    expect(config.providers.google).toMatchObject({
+      type: 'gemini',
+      name: 'google',
+      baseUrl: 'https://generativelanguage.googleapis.com',
+      keys: [{ key: 'from-env', weight: 1 }],
+    });
+  });
+
   it('reads gateway keys, with optional ids for SigV4 clients', () => {
     const config = loadConfig({ HEIMDALL_API_KEYS: 'plain-key, team-a:secret-a' }, emptyDirectory());
-    expect(config.gatewayKeys).toEqual([{ secret: 'plain-key' }, { id: 'team-a', secret: 'secret-a' }]);
+    // Keys from the environment may call everything.
+    const everything = { active: true, providers: { allow: [], deny: [] }, models: { allow: [], deny: [] } };
+    expect(config.gatewayKeys).toEqual([
+      { secret: 'plain-key', ...everything },
+      { id: 'team-a', secret: 'secret-a', ...everything },
+    ]);
   });
 
   it('declares named OpenAI-compatible providers in a YAML file, with secrets from the environment', () => {
@@ -68,45 +131,109 @@ describe('configuration', () => {
     expect(config.providers.ollama).toMatchObject({ keys: [] });
   });
 
-  it('names the bad setting and the missing variable, never a secret value', () => {
+  it('lets the config file override the environment setting by setting, and joins their gateway keys', () => {
     const directory = withFile(
       'heimdall.config.json',
-      JSON.stringify({ providers: { groq: { type: 'openai', baseUrl: 'not a url', apiKey: 'env.MISSING_KEY' } } }),
+      JSON.stringify({
+        server: { port: 9001 },
+        gatewayKeys: [{ id: 'team-b', secret: 'secret-b' }],
+        retries: { baseDelayMs: 10 },
+        providers: { openai: { type: 'openai', baseUrl: 'http://127.0.0.1:11434/v1' } },
+      }),
     );
-    const error = (() => {
-      try {
-        loadConfig({}, directory);
-      } catch (caught) {
-        return caught;
-      }
-    })();
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(/providers\.groq\.baseUrl: Invalid URL/);
-    expect((error as Error).message).toMatch(
-      /providers\.groq\.apiKey: refers to the environment variable MISSING_KEY, which is not set/,
+    const config = loadConfig(
+      {
+        HOST: '0.0.0.0',
+        PORT: '9000',
+        HEIMDALL_API_KEYS: 'team-a:secret-a',
+        HEIMDALL_MAX_RETRIES: '5',
+        OPENAI_API_KEY: 'sk-env',
+      },
+      directory,
     );
+    expect(config.server).toMatchObject({ host: '0.0.0.0', port: 9001 });
+    expect(config.gatewayKeys).toMatchObject([
+      { id: 'team-a', secret: 'secret-a' },
+      { id: 'team-b', secret: 'secret-b' },
+    ]);
+    // The file's provider replaces the environment's whole: it does not inherit OPENAI_API_KEY.
+    expect(config.providers.openai).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', keys: [] });
+    expect(config.providers.openai?.retries).toEqual({ max: 5, baseDelayMs: 10, maxDelayMs: 8_000 });
   });
 
-  it('rejects an unknown setting instead of ignoring a typo', () => {
-    const directory = withFile('heimdall.config.json', JSON.stringify({ sever: { port: 1 } }));
-    expect(() => loadConfig({}, directory)).toThrow(/Unrecognized key: "sever"/);
-  });
-
-  it('reports a config path that does not exist', () => {
-    expect(() => loadConfig({ HEIMDALL_CONFIG: 'nowhere.json' }, emptyDirectory())).toThrow(
-      /HEIMDALL_CONFIG points to .*nowhere\.json, which does not exist/,
+  it('configures Bedrock from the AWS variables, with static credentials only as a pair', () => {
+    const paired = loadConfig(
+      { AWS_DEFAULT_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIA1', AWS_SECRET_ACCESS_KEY: 'aws-secret' },
+      emptyDirectory(),
     );
+    expect(paired.providers.bedrock).toMatchObject({
+      type: 'bedrock',
+      region: 'eu-west-1',
+      baseUrl: 'https://bedrock-runtime.eu-west-1.amazonaws.com',
+      credentials: { accessKeyId: 'AKIA1', secretAccessKey: 'aws-secret' },
+    });
+    const profileOnly = loadConfig({ AWS_PROFILE: 'dev', AWS_ACCESS_KEY_ID: 'AKIA1' }, emptyDirectory());
+    expect(profileOnly.providers.bedrock).toMatchObject({ region: 'us-east-1' });
+    expect(profileOnly.providers.bedrock).not.toHaveProperty('credentials');
   });
 
-  it('rejects a PORT that is not a number', () => {
-    expect(() => loadConfig({ PORT: 'eighty' }, emptyDirectory())).toThrow('PORT must be a whole number');
+  it('reads any value of the config file from the environment with env.NAME', () => {
+    const directory = withFile(
+      'heimdall.config.yaml',
+      ['providers:', '  local:', '    type: openai', '    baseUrl: env.LOCAL_URL'].join('\n'),
+    );
+    const config = loadConfig({ LOCAL_URL: 'http://127.0.0.1:8000/v1' }, directory);
+    expect(config.providers.local).toMatchObject({ baseUrl: 'http://127.0.0.1:8000/v1' });
+  });
+
+  it('keeps the log quiet under NODE_ENV=test unless LOG_LEVEL asks otherwise', () => {
+    expect(loadConfig({}, emptyDirectory()).logLevel).toBe('info');
+    expect(loadConfig({ NODE_ENV: 'test' }, emptyDirectory()).logLevel).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }, emptyDirectory()).logLevel).toBe('debug');
   });
 });
 
 describe('TLS from the environment', () => {
-  it('takes a certificate and key pair, and refuses half of one', () => {
-    const config = loadConfig({ HEIMDALL_TLS_CERT_FILE: '/c.pem', HEIMDALL_TLS_KEY_FILE: '/k.pem' }, emptyDirectory());
-    expect(config.server.tls).toEqual({ certFile: '/c.pem', keyFile: '/k.pem' });
-    expect(() => loadConfig({ HEIMDALL_TLS_CERT_FILE: '/c.pem' }, emptyDirectory())).toThrow('go together');
+  it('takes a certificate and key pair that can be read', () => {
+    const directory = withFile('cert.pem', 'certificate');
+    writeFileSync(join(directory, 'key.pem'), 'key');
+    const environment = {
+      HEIMDALL_TLS_CERT_FILE: join(directory, 'cert.pem'),
+      HEIMDALL_TLS_KEY_FILE: join(directory, 'key.pem'),
+    };
+    expect(loadConfig(environment, emptyDirectory()).server.tls).toEqual({
+      certFile: join(directory, 'cert.pem'),
+      keyFile: join(directory, 'key.pem'),
+    });
+  });
+});
+
+describe('connection limits', () => {
+  it('has production defaults, which the environment and then the config file override', () => {
+    expect(loadConfig({}, emptyDirectory()).server.connections).toEqual({
+      firstByteTimeoutMs: 10_000,
+      headersTimeoutMs: 20_000,
+      requestTimeoutMs: 60_000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 10_000,
+      maxConnectionsPerAddress: 1_000,
+      maxConcurrentStreams: 100,
+      maxHeaderBytes: 32 * 1024,
+    });
+    const directory = withFile(
+      'heimdall.config.json',
+      JSON.stringify({ server: { connections: { maxConnections: 50 } } }),
+    );
+    const config = loadConfig({ HEIMDALL_MAX_CONNECTIONS: '20', HEIMDALL_KEEP_ALIVE_TIMEOUT_MS: '5000' }, directory);
+    expect(config.server.connections).toMatchObject({ maxConnections: 50, keepAliveTimeoutMs: 5000 });
+  });
+
+  it('refuses a limit of 0 and a headers time-out longer than the request time-out', () => {
+    expect(() => loadConfig({ HEIMDALL_MAX_CONNECTIONS: '0' }, emptyDirectory())).toThrow(
+      'HEIMDALL_MAX_CONNECTIONS: must be a positive whole number',
+    );
+    expect(() =>
+      loadConfig({ HEIMDALL_HEADERS_TIMEOUT_MS: '30000', HEIMDALL_REQUEST_TIMEOUT_MS: '10000' }, emptyDirectory()),
+    ).toThrow('HEIMDALL_HEADERS_TIMEOUT_MS: cannot be longer than the request time-out (10000 ms), which includes it');
   });
 });

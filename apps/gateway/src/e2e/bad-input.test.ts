@@ -78,7 +78,8 @@ describe('bad input gets a ValidationException that names the problem', () => {
 describe('upstream failures keep their meaning and never leak the upstream key', () => {
   const cases = [
     [400, 'ValidationException'],
-    [401, 'AccessDeniedException'],
+    // The upstream refused the gateway's own key: the client's key was fine, so it must not read as theirs.
+    [401, 'InternalServerException'],
     [404, 'ResourceNotFoundException'],
     [429, 'ThrottlingException'],
     [500, 'InternalServerException'],
@@ -94,8 +95,9 @@ describe('upstream failures keep their meaning and never leak the upstream key',
       },
     });
     const reply = await post(`/bedrock/model/openai%2Ffails-${status}/converse`, valid);
-    expect(reply).toMatchObject({ status: type === 'AccessDeniedException' ? 403 : status, type });
-    expect(reply.body.message).toMatch(new RegExp(`^openai: .*\\(status ${status}\\)$`));
+    expect(reply).toMatchObject({ status: status === 401 ? 500 : status, type });
+    expect(reply.body.message).toMatch(new RegExp(`^openai: .*\\(status ${status}\\)`));
+    if (status === 401) expect(reply.body.message).toContain("refused the gateway's own credentials");
     expect(JSON.stringify(reply.body)).not.toContain(upstreamKey.slice(0, 8));
   });
 

@@ -53,7 +53,7 @@ describe('Bedrock upstream, through the gateway, to the AWS SDK', () => {
     async (name, recording) => {
       const body = recording.request.body as Record<string, unknown>;
       const reply = await createBedrockClient({ endpoint: harness.url, transport: 'http2' }).send(
-        new ConverseStreamCommand({ ...body, modelId: `recording/${name}` } as never),
+        new ConverseStreamCommand({ ...body, modelId: `recording.${name}` } as never),
       );
       const throughGateway = await collect(reply.stream);
       expect(withoutLatency(throughGateway)).toEqual(
@@ -67,13 +67,13 @@ describe('Bedrock upstream, through the gateway, to the AWS SDK', () => {
     await createBedrockClient({ endpoint: harness.url, transport: 'http1' })
       .send(
         new ConverseStreamCommand({
-          modelId: 'recording/model_stream',
+          modelId: 'recording.model_stream',
           messages: [{ role: 'user', content: [{ text: 'hi' }] }],
         }),
       )
       .then((reply) => collect(reply.stream));
     const upstream = harness.mock.requests[before];
-    expect(upstream?.path).toBe('/model/recording%2Fmodel_stream/converse-stream');
+    expect(upstream?.path).toBe('/model/recording.model_stream/converse-stream');
     expect(upstream?.authorization).toMatchObject({
       scheme: 'sigv4',
       accessKeyId: upstreamAwsCredentials.accessKeyId,
@@ -102,7 +102,7 @@ describe('Bedrock upstream, through the gateway, to the AWS SDK', () => {
     const invalid = await createBedrockClient({ endpoint: harness.url, transport: 'http2' })
       .send(
         new ConverseStreamCommand({
-          modelId: 'recording/streaming_error',
+          modelId: 'recording.streaming_error',
           messages: [{ role: 'user', content: [{ text: 'hello' }] }],
         }),
       )

@@ -43,53 +43,57 @@ const toolConfig = {
     },
   ],
 };
-const call = (operation: Boto3Call['operation'], model: string): Boto3Call => ({
+/** The mock answers each upstream with the script of the model name after the prefix. */
+const call = (operation: Boto3Call['operation'], model: string, provider = 'openai'): Boto3Call => ({
   operation,
-  modelId: `openai/${model}`,
+  modelId: `${provider}/${model}`,
   messages,
   toolConfig,
 });
 
 describe.skipIf(unavailable !== undefined)(title, () => {
-  it('converse_stream and converse return what the upstream said, and errors raise the Bedrock error codes', async () => {
-    const [text, tools, whole, busy, dropped] = await runBoto3({
-      endpoint: `${harness.url}/bedrock`,
-      accessKeyId: 'team-py',
-      secretAccessKey: 'secret-py',
-      calls: [
-        call('converse_stream', 'py-text'),
-        call('converse_stream', 'py-tools'),
-        call('converse', 'py-tools'),
-        call('converse_stream', 'py-busy'),
-        call('converse_stream', 'py-drop'),
-      ],
-    });
+  it.each(['openai', 'gemini'])(
+    'converse_stream and converse return what the %s upstream said, and errors raise the Bedrock error codes',
+    async (provider) => {
+      const [text, tools, whole, busy, dropped] = await runBoto3({
+        endpoint: `${harness.url}/bedrock`,
+        accessKeyId: 'team-py',
+        secretAccessKey: 'secret-py',
+        calls: [
+          call('converse_stream', 'py-text', provider),
+          call('converse_stream', 'py-tools', provider),
+          call('converse', 'py-tools', provider),
+          call('converse_stream', 'py-busy', provider),
+          call('converse_stream', 'py-drop', provider),
+        ],
+      });
 
-    const deltas = text?.events?.flatMap((event) => (event.contentBlockDelta ? [event.contentBlockDelta] : []));
-    expect(deltas?.map((delta) => (delta.delta as { text: string }).text).join('')).toBe('Hello Python');
-    expect(text?.events?.at(-1)?.metadata).toMatchObject({
-      usage: { inputTokens: 5, outputTokens: 2, totalTokens: 7 },
-    });
-    expect(text?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const deltas = text?.events?.flatMap((event) => (event.contentBlockDelta ? [event.contentBlockDelta] : []));
+      expect(deltas?.map((delta) => (delta.delta as { text: string }).text).join('')).toBe('Hello Python');
+      expect(text?.events?.at(-1)?.metadata).toMatchObject({
+        usage: { inputTokens: 5, outputTokens: 2, totalTokens: 7 },
+      });
+      expect(text?.requestId).toMatch(/^[0-9a-f-]{36}$/);
 
-    expect(tools?.events?.find((event) => event.contentBlockStart)?.contentBlockStart).toEqual({
-      contentBlockIndex: 0,
-      start: { toolUse: { toolUseId: 'call_kyiv', name: 'get_weather' } },
-    });
-    expect(tools?.events?.find((event) => event.messageStop)?.messageStop).toEqual({ stopReason: 'tool_use' });
+      expect(tools?.events?.find((event) => event.contentBlockStart)?.contentBlockStart).toEqual({
+        contentBlockIndex: 0,
+        start: { toolUse: { toolUseId: 'call_kyiv', name: 'get_weather' } },
+      });
+      expect(tools?.events?.find((event) => event.messageStop)?.messageStop).toEqual({ stopReason: 'tool_use' });
 
-    expect(whole?.reply).toMatchObject({
-      output: { message: { content: [{ toolUse: { toolUseId: 'call_kyiv', input: { city: 'Kyiv' } } }] } },
-      stopReason: 'tool_use',
-      usage: { inputTokens: 30, outputTokens: 10, totalTokens: 40 },
-    });
+      expect(whole?.reply).toMatchObject({
+        output: { message: { content: [{ toolUse: { toolUseId: 'call_kyiv', input: { city: 'Kyiv' } } }] } },
+        stopReason: 'tool_use',
+        usage: { inputTokens: 30, outputTokens: 10, totalTokens: 40 },
+      });
 
-    expect(busy?.error).toMatchObject({ code: 'ThrottlingException', status: 429 });
-    expect(busy?.error?.message).toContain('Slow down');
+      expect(busy?.error).toMatchObject({ code: 'ThrottlingException', status: 429 });
+      expect(busy?.error?.message).toContain('Slow down');
 
-    expect(dropped?.events?.some((event) => event.contentBlockDelta)).toBe(true);
-    expect(dropped?.error?.code).toBe('modelStreamErrorException');
-  });
+      expect(dropped?.events?.some((event) => event.contentBlockDelta)).toBe(true);
+      expect(dropped?.error?.code).toBe('modelStreamErrorException');
+    },
+  );
 
   it('a wrong secret key is refused with AccessDeniedException', async () => {
     const [refused] = await runBoto3({

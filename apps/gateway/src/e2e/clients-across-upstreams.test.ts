@@ -18,11 +18,12 @@ afterAll(() => harness.close());
 const upstreams = [
   ['OpenAI-compatible', (model: string) => `openai/${model}`],
   ['Anthropic', (model: string) => `anthropic/${model}`],
+  ['Gemini', (model: string) => `gemini/${model}`],
   ['Bedrock', (model: string) => `us.${model}-v1:0`],
 ] as const;
 
 /** The mock matches scripts on the name the upstream gets: the part after the prefix. */
-const upstreamName = (modelId: string) => modelId.replace(/^(openai|anthropic)\//, '');
+const upstreamName = (modelId: string) => modelId.replace(/^(openai|anthropic|gemini)\//, '');
 
 const toolScript: Script = {
   steps: [

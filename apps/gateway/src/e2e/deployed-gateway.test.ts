@@ -20,14 +20,37 @@ const upstreamKey = 'sk-deployed-upstream-key';
  */
 async function deployGateway(): Promise<string> {
   const deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
-  await run('pnpm', ['--filter', '@heimdall/gateway', 'deploy', '--prod', '--legacy', '--prefer-offline', deployed], {
-    cwd: repositoryRoot,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await runPnpm(['--filter', '@heimdall/gateway', 'deploy', '--prod', '--legacy', '--prefer-offline', deployed]);
   removeStrayDeployFolder(deployed);
   const runtime = mkdtempSync(join(tmpdir(), 'heimdall-runtime-'));
   for (const entry of ['package.json', 'dist', 'node_modules']) renameSync(join(deployed, entry), join(runtime, entry));
   return runtime;
+}
+
+/**
+ * Runs pnpm with nothing on its standard input, so that it can never wait for an answer, and fails with what pnpm
+ * printed if it does not finish in time.
+ */
+function runPnpm(args: string[], timeoutMs = 150_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('pnpm', args, { cwd: repositoryRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output = `${output}${String(chunk)}`.slice(-8_000);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`pnpm ${args.join(' ')} did not finish in ${timeoutMs / 1000} s. Its output:\n${output}`));
+    }, timeoutMs);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`pnpm ${args.join(' ')} exited with ${code}. Its output:\n${output}`));
+    });
+  });
 }
 
 /**
@@ -99,7 +122,7 @@ beforeAll(async () => {
   mock = await createMockUpstream({ apiKeys: { openai: upstreamKey } });
   runtime = await deployGateway();
   gateway = await startDeployedGateway(runtime, mock);
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   if (gateway && gateway.process.exitCode === null) gateway.process.kill('SIGKILL');

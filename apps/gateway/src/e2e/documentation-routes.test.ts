@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { registerDocumentationRoutes } from '../app/documentation-routes.js';
 import type { GatewayEnv } from '../app/gateway-context.js';
+import { loadConfig } from '../config/load-config.js';
+import { createGateway } from '../create-gateway.js';
 
 function appWithDocs(directory: string) {
   const app = new OpenAPIHono<GatewayEnv>();
@@ -34,6 +36,20 @@ describe('the gateway serves its contract and its docs', () => {
     const page = await app.request('/docs/');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Heimdall docs');
+  });
+
+  it('serves the folder HEIMDALL_DOCS_DIR names', async () => {
+    const gateway = createGateway({ config: loadConfig({ HEIMDALL_DOCS_DIR: site }, join(site, 'no-config-here')) });
+    const page = await gateway.app.request('/docs/');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Heimdall docs');
+  });
+
+  it('sends a browser that opens the gateway itself to the docs, and its icon request to the site icon', async () => {
+    const root = await app.request('/');
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/docs/');
+    expect((await app.request('/favicon.ico')).headers.get('location')).toBe('/docs/assets/favicon.svg');
   });
 
   it('never serves files outside the site', async () => {

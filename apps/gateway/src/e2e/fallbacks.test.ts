@@ -5,8 +5,12 @@ import { type GatewayHarness, startGatewayHarness } from '../test-support/gatewa
 
 let harness: GatewayHarness;
 beforeAll(async () => {
-  // Model ids without a configured provider prefix would go to Bedrock; here they go to a provider that is not set.
-  harness = await startGatewayHarness({ configFile: { ...createFailoverConfig(), defaultProvider: 'nowhere' } });
+  // Model ids without a configured provider prefix go to Bedrock, which is left unconfigured here (a config file may
+  // not name a default provider that does not exist, but the implicit one may be missing).
+  harness = await startGatewayHarness({
+    configFile: createFailoverConfig(),
+    environment: { AWS_REGION: '', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', BEDROCK_BASE_URL: '' },
+  });
   harness.mock.scriptFor('standby', { steps: [{ type: 'text', text: 'from the backup' }] });
 });
 afterAll(() => harness.close());
@@ -87,7 +91,7 @@ describe('fallbacks, before the first byte', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('x-amzn-errortype')).toBe('ValidationException');
     expect(((await response.json()) as { message: string }).message).toMatch(
-      /^The model "mistral\/mistral-large" names no configured provider .* default provider "nowhere", which is not configured/,
+      /^The model "mistral\/mistral-large" names no configured provider .* default provider "bedrock", which is not configured/,
     );
     expect(harness.mock.requests.length).toBe(before);
   });
@@ -106,5 +110,48 @@ describe('no fallback once the reply has begun', () => {
     expect(frames.some((frame) => frame.eventType === 'messageStop')).toBe(false);
     expect(requestsFor('mid-drop')).toHaveLength(1);
     expect(requestsFor('mid-drop-backup')).toHaveLength(0);
+  });
+});
+
+describe('fallbacks listed more than once', () => {
+  it('eight copies of the primary as fallbacks: the primary is tried once with its retries, and nothing more', async () => {
+    harness.mock.scriptFor('dead', { steps: [], failure: { type: 'http-error', status: 503, message: 'dead' } });
+    const response = await send(
+      'primary/dead',
+      Array.from({ length: 8 }, () => 'primary/dead'),
+    );
+    expect(response.status).toBe(503);
+    await response.arrayBuffer();
+    // One model, its first attempt and two retries: not the 27 calls of nine tries.
+    expect(requestsFor('dead')).toHaveLength(3);
+  });
+
+  it('a fallback listed eight times is tried once, after the primary', async () => {
+    harness.mock.scriptFor('dead-too', { steps: [], failure: { type: 'http-error', status: 500, message: 'gone' } });
+    harness.mock.scriptFor('dead-primary', {
+      steps: [],
+      failure: { type: 'http-error', status: 503, message: 'down' },
+    });
+    const response = await send(
+      'primary/dead-primary',
+      Array.from({ length: 8 }, () => 'backup/dead-too'),
+    );
+    expect(response.status).toBe(503);
+    await response.arrayBuffer();
+    expect(requestsFor('dead-primary')).toHaveLength(3);
+    expect(requestsFor('dead-too')).toHaveLength(3);
+  });
+
+  it('more fallbacks than the limit of 8 are refused before any upstream call', async () => {
+    const before = harness.mock.requests.length;
+    const response = await send(
+      'primary/standby',
+      Array.from({ length: 9 }, (_, index) => `backup/model-${index}`),
+    );
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toBe(
+      "fallbacks: 9 entries are more than the gateway's limit of 8",
+    );
+    expect(harness.mock.requests.length).toBe(before);
   });
 });

@@ -121,8 +121,15 @@ describe('what needs no key, and what never goes upstream', () => {
     }
   });
 
-  it.each([['/health'], ['/ready'], ['/metrics']])('%s answers without a key', async (path) => {
+  it.each([['/health'], ['/ready']])('%s answers without a key', async (path) => {
     const response = await fetch(`${harness.url}${path}`);
     expect(response.status).toBe(200);
+  });
+
+  it('/metrics needs a gateway key once the gateway has keys', async () => {
+    expect((await fetch(`${harness.url}/metrics`)).status).toBe(403);
+    expect((await fetch(`${harness.url}/metrics`, { headers: { authorization: 'Bearer plain-token' } })).status).toBe(
+      200,
+    );
   });
 });

@@ -42,4 +42,17 @@ describe('GET /metrics after real traffic', () => {
     );
     expect(text).toMatch(/heimdall_open_streams 0/);
   });
+
+  it("exports the process's own metrics beside the gateway's: CPU, memory, heap, event-loop lag, GC", async () => {
+    const text = await (await fetch(`${harness.url}/metrics`)).text();
+    for (const name of [
+      'process_cpu_seconds_total',
+      'process_resident_memory_bytes',
+      'nodejs_heap_size_used_bytes',
+      'nodejs_eventloop_lag_p99_seconds',
+      'nodejs_gc_duration_seconds',
+    ]) {
+      expect(text).toContain(`# TYPE ${name} `);
+    }
+  });
 });

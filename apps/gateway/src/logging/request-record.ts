@@ -5,6 +5,8 @@ import type { Logger } from './create-logger.js';
 export interface RequestFields {
   requestId: string;
   method: string;
+  /** The gateway key the request authenticated with, by id (never its secret); absent on an open gateway. */
+  keyId?: string | undefined;
   /** The route's path template, e.g. `/bedrock/model/{modelId}/converse-stream`. */
   route?: string;
   operationId?: string;
@@ -56,8 +58,12 @@ export class RequestRecord {
     this.finished = true;
     Object.assign(this.fields, update);
     const line = { ...this.fields, durationMs: Math.round(performance.now() - this.startedAt) };
-    this.observer?.(line);
     const failed = (line.status ?? 200) >= 500 || (line.error && line.status === 200);
-    this.logger[failed ? 'error' : line.error ? 'warn' : 'info'](line, 'request');
+    try {
+      this.observer?.(line);
+    } finally {
+      // The line is written even when the observer fails: a request is never left without one.
+      this.logger[failed ? 'error' : line.error ? 'warn' : 'info'](line, 'request');
+    }
   }
 }

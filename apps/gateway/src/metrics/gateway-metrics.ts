@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { RequestFields } from '../logging/request-record.js';
+import { sharedProcessMetrics } from './process-metrics.js';
 
 /** Model names come from clients; past this many distinct values, new ones are counted as `other`. */
 const maxModelLabels = 200;
@@ -14,7 +15,10 @@ export interface GatewayMetrics {
   streamClosed(): void;
 }
 
-/** The gateway's Prometheus metrics, in a registry of its own (several gateways may share a process in tests). */
+/**
+ * The gateway's Prometheus metrics, in a registry of its own (several gateways may share a process in tests), with the
+ * process's own metrics beside them.
+ */
 export function createGatewayMetrics(): GatewayMetrics {
   const registry = new Registry();
   const requests = new Counter({
@@ -66,7 +70,7 @@ export function createGatewayMetrics(): GatewayMetrics {
   };
 
   return {
-    registry,
+    registry: Registry.merge([registry, sharedProcessMetrics()]),
     observeRequest(fields) {
       const provider = fields.provider ?? 'none';
       const model = modelLabel(fields.answeredBy ?? fields.model);

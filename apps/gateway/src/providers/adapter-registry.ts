@@ -1,23 +1,21 @@
-import type { GatewayConfig, ProviderSettings } from '../config/gateway-config.js';
-import { createAnthropicAdapter } from './anthropic/anthropic-adapter.js';
-import { createBedrockAdapter } from './bedrock/bedrock-adapter.js';
-import { createOpenAiAdapter } from './openai/openai-adapter.js';
+import type { GatewayConfig } from '../config/config-schema.js';
 import type { ProviderAdapter } from './provider-adapter.js';
-
-function createAdapter(settings: ProviderSettings): ProviderAdapter {
-  switch (settings.type) {
-    case 'openai':
-      return createOpenAiAdapter(settings);
-    case 'anthropic':
-      return createAnthropicAdapter(settings);
-    case 'bedrock':
-      return createBedrockAdapter(settings);
-  }
-}
+import { descriptorOf } from './provider-registry.js';
+import type { AdapterContext } from './shared/adapter-context.js';
 
 /** One adapter per configured provider, by provider name. */
 export type AdapterRegistry = ReadonlyMap<string, ProviderAdapter>;
 
-export function createAdapterRegistry(config: GatewayConfig): AdapterRegistry {
-  return new Map(Object.entries(config.providers).map(([name, settings]) => [name, createAdapter(settings)]));
+/**
+ * Makes each configured provider's adapter with its descriptor's factory, all sharing the gateway's redaction step
+ * (every secret out of what upstreams say, before a client or the log sees it) and randomness.
+ */
+export function createAdapterRegistry(config: GatewayConfig, context: AdapterContext): AdapterRegistry {
+  return new Map(
+    Object.entries(config.providers).map(([name, settings]) => [
+      name,
+      // The schema chose these settings by the same `type`, so they are the ones this factory takes.
+      descriptorOf(settings.type).createAdapter(settings as never, context),
+    ]),
+  );
 }

@@ -1,6 +1,6 @@
 import type { ConverseEventBatch } from '@heimdall/eventstream';
 import type { BedrockConverseRequest, ConverseResponse } from '@heimdall/spec';
-import type { ProviderSettings } from '../config/gateway-config.js';
+import type { ProviderSettings } from '../config/config-schema.js';
 
 /** A Converse request as an upstream sees it: the gateway's own fields (`fallbacks`) are gone. */
 export type UpstreamConverseRequest = Omit<BedrockConverseRequest, 'fallbacks'>;

@@ -20,9 +20,36 @@ describe('model routing', () => {
     expect(resolveModel(arn, withBedrock).model).toBe(arn);
   });
 
+  it('refuses a mistyped provider prefix before Bedrock, naming the configured providers and the likely one', () => {
+    expect(() => resolveModel('opneai/gpt-4o', withBedrock)).toThrow(
+      'The model id "opneai/gpt-4o" starts with "opneai/", which is not a configured provider (did you mean "openai/"?). ' +
+        'Configured providers: openai, bedrock. Ids without a provider prefix, and ARNs, go to the default provider "bedrock".',
+    );
+    expect(() => resolveModel('mistral/large', withBedrock)).toThrow(/^[^(]*not a configured provider\. Configured/);
+  });
+
+  it('leaves ids with slashes to a default provider that is not Bedrock, as vLLM names its models', () => {
+    const withVllm = loadConfig({}, '/nonexistent-directory');
+    const config = {
+      ...withVllm,
+      defaultProvider: 'vllm',
+      providers: { vllm: { ...withOpenAi.providers.openai, name: 'vllm' } },
+    } as typeof withVllm;
+    expect(resolveModel('meta-llama/Llama-3.1-8B', config)).toMatchObject({
+      provider: { name: 'vllm' },
+      model: 'meta-llama/Llama-3.1-8B',
+    });
+  });
+
   it('says how to configure a provider the client named but the gateway lacks', () => {
     expect(() => resolveModel('anthropic/claude-sonnet-4-5', withOpenAi)).toThrow(
       'The provider "anthropic" of model "anthropic/claude-sonnet-4-5" is not configured: set ANTHROPIC_API_KEY',
+    );
+  });
+
+  it('says which variable switches Gemini on when a client names it', () => {
+    expect(() => resolveModel('gemini/gemini-2.5-flash', withOpenAi)).toThrow(
+      'The provider "gemini" of model "gemini/gemini-2.5-flash" is not configured: set GEMINI_API_KEY (or GOOGLE_API_KEY)',
     );
   });
 

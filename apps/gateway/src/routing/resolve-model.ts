@@ -1,5 +1,7 @@
 import { ValidationException } from '@heimdall/eventstream';
-import type { GatewayConfig, ProviderSettings } from '../config/gateway-config.js';
+import type { GatewayConfig, ProviderSettings } from '../config/config-schema.js';
+import { providerRegistry } from '../providers/provider-registry.js';
+import { editDistance } from './edit-distance.js';
 
 /** Where a model id goes: the provider that serves it, and the model name that provider knows it by. */
 export interface ResolvedModel {
@@ -7,14 +9,35 @@ export interface ResolvedModel {
   model: string;
 }
 
-/** How each built-in provider is switched on, for the error a client sees when it names one that is off. */
-const howToConfigure: Record<string, string> = {
-  openai: 'set OPENAI_API_KEY (and OPENAI_BASE_URL for an OpenAI-compatible server)',
-  anthropic: 'set ANTHROPIC_API_KEY',
-  bedrock: 'set AWS_REGION with AWS credentials (or AWS_BEARER_TOKEN_BEDROCK)',
-};
+/** How each provider configured from the environment is switched on, for a client that names one that is off. */
+const howToConfigure: Record<string, string> = Object.fromEntries(
+  providerRegistry.map((descriptor) => [descriptor.environment.providerName, descriptor.notConfiguredHint]),
+);
 
 const configFileHint = 'or declare it under `providers` in heimdall.config.json';
+
+/** The configured provider whose name is closest to `prefix`, when it is close enough to be what was meant. */
+function closestProvider(prefix: string, names: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(prefix, name);
+    if (distance <= Math.max(1, Math.floor(name.length / 3)) && (!best || distance < best.distance)) {
+      best = { name, distance };
+    }
+  }
+  return best?.name;
+}
+
+function unknownPrefixMessage(prefix: string, modelId: string, config: GatewayConfig): string {
+  const configured = Object.keys(config.providers);
+  const suggestion = closestProvider(prefix, configured);
+  return (
+    `The model id "${modelId}" starts with "${prefix}/", which is not a configured provider` +
+    (suggestion ? ` (did you mean "${suggestion}/"?)` : '') +
+    `. Configured providers: ${configured.join(', ')}. ` +
+    `Ids without a provider prefix, and ARNs, go to the default provider "${config.defaultProvider}".`
+  );
+}
 
 /**
  * Resolves a (percent-decoded) model id: `provider/model` when the part before the first `/` names a configured
@@ -36,6 +59,11 @@ export function resolveModel(modelId: string, config: GatewayConfig): ResolvedMo
       throw new ValidationException({
         message: `The provider "${prefix}" of model "${modelId}" is not configured: ${howToConfigure[prefix]}, ${configFileHint}.`,
       });
+    }
+    // Bedrock's own ids have no `/` except inside an ARN, so before Bedrock the prefix can only be a mistake
+    // (`opneai/gpt-4o`). Other default providers take ids with slashes (`meta-llama/Llama-3.1-8B` on vLLM).
+    if (config.providers[config.defaultProvider]?.type === 'bedrock' && !modelId.startsWith('arn:')) {
+      throw new ValidationException({ message: unknownPrefixMessage(prefix, modelId, config) });
     }
   }
   const fallback = config.providers[config.defaultProvider];

@@ -1,6 +1,7 @@
-import { HeimdallError } from '@heimdall/eventstream';
+import { AccessDeniedException, HeimdallError, InternalServerException } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
-import type { GatewayConfig } from '../config/gateway-config.js';
+import type { AttemptPlan } from '../app/exchange-hooks.js';
+import type { GatewayConfig } from '../config/config-schema.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
 import type { ConverseCall, ProviderAdapter } from '../providers/provider-adapter.js';
 import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
@@ -18,6 +19,11 @@ export interface OpenConverseInput {
   adapters: AdapterRegistry;
   sleep: Sleep;
   random: () => number;
+  /**
+   * Runs before every upstream attempt. It refuses the request by throwing an `AttemptRefused`, which is not an
+   * upstream failure, so it is neither retried nor answered by a fallback.
+   */
+  beforeAttempt?: (plan: AttemptPlan) => Promise<void>;
   /** Told about every attempt that failed, whether retried or followed by a fallback. */
   onAttemptFailed?: (details: { modelId: string; provider: string; error: HeimdallError; willRetry: boolean }) => void;
 }
@@ -32,8 +38,19 @@ export interface Answered<T> {
 /** One try of one upstream: what the gateway wants from it (a stream, a whole reply). */
 export type Attempt<T> = (adapter: ProviderAdapter, call: ConverseCall) => Promise<T>;
 
-function asHeimdallError(error: unknown): HeimdallError | undefined {
-  if (error instanceof UpstreamFailure) return error.error;
+/**
+ * The error a client sees for a failed attempt. An upstream refusing the gateway's own credentials is not the
+ * client's fault, whatever the upstream called it: the client's key was fine, so it must not read as
+ * `AccessDeniedException`, which clients take to mean their own key.
+ */
+function asHeimdallError(error: unknown, provider: string): HeimdallError | undefined {
+  if (error instanceof UpstreamFailure) {
+    if (!(error.error instanceof AccessDeniedException)) return error.error;
+    return new InternalServerException({
+      message: `${error.error.message} (the upstream refused the gateway's own credentials for the provider "${provider}": the gateway's operator must fix them; the key you sent was accepted)`,
+      cause: error.error,
+    });
+  }
   return error instanceof HeimdallError ? error : undefined;
 }
 
@@ -45,8 +62,10 @@ function asHeimdallError(error: unknown): HeimdallError | undefined {
 export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: Attempt<T>): Promise<Answered<T>> {
   const { request, config, adapters, signal } = input;
   const { fallbacks = [], ...upstreamRequest } = request;
-  // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request.
-  const candidates: { modelId: string; resolved: ResolvedModel }[] = [input.modelId, ...fallbacks].map((modelId) => ({
+  // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request. A model
+  // listed twice (or the primary listed again) is tried once: it would only fail the same way again.
+  const modelIds = [...new Set([input.modelId, ...fallbacks])];
+  const candidates: { modelId: string; resolved: ResolvedModel }[] = modelIds.map((modelId) => ({
     modelId,
     resolved: resolveModel(modelId, config),
   }));
@@ -62,19 +81,32 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       requestId: input.requestId,
       startedAt: input.startedAt,
     };
+    let retry = 0;
+    const plan = { modelId, provider: resolved.provider.name, model: resolved.model };
     try {
-      const reply = await withRetries(() => attempt(adapter, call), {
-        settings: resolved.provider.retries,
-        signal,
-        sleep: input.sleep,
-        random: input.random,
-        onRetry: (failure) =>
-          input.onAttemptFailed?.({ modelId, provider: resolved.provider.name, error: failure.error, willRetry: true }),
-      });
+      const reply = await withRetries(
+        async () => {
+          await input.beforeAttempt?.({ ...plan, retry: retry++ });
+          return attempt(adapter, call);
+        },
+        {
+          settings: resolved.provider.retries,
+          signal,
+          sleep: input.sleep,
+          random: input.random,
+          onRetry: (failure) =>
+            input.onAttemptFailed?.({
+              modelId,
+              provider: resolved.provider.name,
+              error: failure.error,
+              willRetry: true,
+            }),
+        },
+      );
       return { reply, modelId, provider: resolved.provider.name };
     } catch (error) {
       if (signal.aborted) throw error;
-      const bedrockError = asHeimdallError(error);
+      const bedrockError = asHeimdallError(error, resolved.provider.name);
       if (!bedrockError) throw error;
       input.onAttemptFailed?.({ modelId, provider: resolved.provider.name, error: bedrockError, willRetry: false });
       primaryError ??= bedrockError;

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ServiceUnavailableException } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +66,27 @@ describe('streams cut by shutdown', () => {
       }
     }
     expect(listeners).toBe(0);
+  });
+
+  it('let go of the events already passed on while the stream is still open', async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const passedOn: WeakRef<object>[] = [];
+    async function* upstream() {
+      for (let index = 0; index < 200; index += 1) {
+        const event = delta(`event ${index}`);
+        passedOn.push(new WeakRef(event));
+        yield event;
+      }
+    }
+    const shutdown = new AbortController();
+    const events = endOnShutdown(upstream(), shutdown.signal, () => {});
+    for (let index = 0; index < 200; index += 1) await events.next();
+    // Let the last read's promise jobs run, then collect: a long stream must not keep every event it has sent.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    const stillHeld = passedOn.filter((reference) => reference.deref() !== undefined).length;
+    expect(stillHeld).toBeLessThan(5);
+    await events.return(undefined);
   });
 });

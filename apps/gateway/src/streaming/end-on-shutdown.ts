@@ -12,22 +12,28 @@ export async function* endOnShutdown<T>(
   abortUpstream: (reason: unknown) => void,
 ): AsyncGenerator<T> {
   const iterator = events[Symbol.asyncIterator]();
-  let onShutdown = () => {};
-  const stopped = new Promise<never>((_, reject) => {
-    onShutdown = () => {
-      const error = new ServiceUnavailableException({ message: 'The gateway is shutting down: retry the request' });
-      abortUpstream(error);
-      reject(error);
-    };
-  });
-  // Only a shutdown rejects it; that rejection is handled by the race below.
-  stopped.catch(() => undefined);
+  let stoppedBy: ServiceUnavailableException | undefined;
+  let rejectRead: ((error: unknown) => void) | undefined;
+  const onShutdown = () => {
+    stoppedBy = new ServiceUnavailableException({ message: 'The gateway is shutting down: retry the request' });
+    abortUpstream(stoppedBy);
+    rejectRead?.(stoppedBy);
+  };
   if (shutdown.aborted) onShutdown();
   else shutdown.addEventListener('abort', onShutdown, { once: true });
+  // Each read gets a promise of its own that shutdown can reject. Racing every read against one shared promise that
+  // never settles would leave a reaction on it per read, holding every event of the stream until the stream ends.
+  const read = () =>
+    new Promise<IteratorResult<T>>((resolve, reject) => {
+      rejectRead = reject;
+      iterator.next().then(resolve, reject);
+    });
   let finished = false;
   try {
     while (true) {
-      const result = await Promise.race([iterator.next(), stopped]);
+      if (stoppedBy) throw stoppedBy;
+      const result = await read();
+      rejectRead = undefined;
       if (result.done) {
         finished = true;
         return;

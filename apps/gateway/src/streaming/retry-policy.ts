@@ -1,4 +1,4 @@
-import type { RetrySettings } from '../config/gateway-config.js';
+import type { RetrySettings } from '../config/upstream-limits.js';
 import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
 
 /** Waits, or rejects as soon as `signal` aborts. */

@@ -2,10 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
+import type { ExchangeHooks } from '../app/exchange-hooks.js';
 import type { GatewayDependencies } from '../app/gateway-context.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
 import { createLogger } from '../logging/create-logger.js';
+import { type AdapterRegistry, createAdapterRegistry } from '../providers/adapter-registry.js';
+import { SecretRedactor } from '../providers/shared/redact-secrets.js';
 import { createGatewayServer } from '../transport/create-gateway-server.js';
 import { createContractCheckingFetch } from './contract-checking-fetch.js';
 import { createMemoryLog } from './memory-log.js';
@@ -38,16 +41,22 @@ export interface HarnessOptions {
   /** A config file; `{{mock}}` in strings is replaced by the mock upstream's URL. */
   configFile?: Record<string, unknown>;
   overrides?: Partial<GatewayDependencies>;
+  /** Hooks run on every request after the gateway's own. */
+  hooks?: readonly ExchangeHooks[];
+  /** The gateway's randomness (retry jitter, which weighted upstream key goes first). */
+  random?: () => number;
+  /** Wraps the adapters the configuration makes, e.g. to inject faults around the real ones. */
+  wrapAdapters?: (adapters: AdapterRegistry) => AdapterRegistry;
 }
 
 /**
- * A real gateway on loopback in front of a real mock upstream: the providers `openai` and `anthropic` point at the
- * mock with {@link upstreamKey}, and `bedrock` (the default provider) signs with {@link upstreamAwsCredentials}.
+ * A real gateway on loopback in front of a real mock upstream: the providers `openai`, `anthropic` and `gemini` point
+ * at the mock with {@link upstreamKey}, and `bedrock` (the default provider) signs with {@link upstreamAwsCredentials}.
  * Nothing is mocked in between.
  */
 export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
   const mock = await createMockUpstream({
-    apiKeys: { openai: upstreamKey, anthropic: upstreamKey, bedrock: upstreamAwsCredentials },
+    apiKeys: { openai: upstreamKey, anthropic: upstreamKey, gemini: upstreamKey, bedrock: upstreamAwsCredentials },
   });
   const directory = mkdtempSync(join(tmpdir(), 'heimdall-harness-'));
   const environment: Record<string, string> = {
@@ -57,6 +66,8 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     OPENAI_API_KEY: upstreamKey,
     ANTHROPIC_BASE_URL: mock.anthropicBaseUrl,
     ANTHROPIC_API_KEY: upstreamKey,
+    GEMINI_BASE_URL: mock.geminiBaseUrl,
+    GEMINI_API_KEY: upstreamKey,
     BEDROCK_BASE_URL: mock.bedrockBaseUrl,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: upstreamAwsCredentials.accessKeyId,
@@ -68,14 +79,18 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     writeFileSync(join(directory, 'heimdall.config.json'), text);
   }
   const log = createMemoryLog();
-  const logger = createLogger({ LOG_LEVEL: 'debug' }, log.destination);
+  const redactor = new SecretRedactor();
+  const logger = createLogger({ LOG_LEVEL: 'debug' }, log.destination, redactor);
   const retryDelays: number[] = [];
   const overrides: Partial<GatewayDependencies> = {
     sleep: async (milliseconds) => void retryDelays.push(milliseconds),
     ...options.overrides,
   };
   const config = loadConfig(environment, directory);
-  const gateway = createGateway({ config, logger, overrides });
+  const random = options.random ?? Math.random;
+  if (options.wrapAdapters)
+    overrides.adapters = options.wrapAdapters(createAdapterRegistry(config, { redactor, random }));
+  const gateway = createGateway({ config, logger, redactor, random, hooks: options.hooks ?? [], overrides });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);

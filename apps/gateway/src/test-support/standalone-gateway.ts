@@ -9,6 +9,8 @@ import { upstreamKey } from './gateway-harness.js';
 export interface StandaloneGateway {
   gateway: Gateway;
   url: string;
+  /** Where `/metrics` is served when the environment gives it a port of its own. */
+  metricsUrl?: string | undefined;
   mock: MockUpstream;
   /** Stops the mock upstream; the gateway is stopped by the test, through `gateway.stop`. */
   closeMock(): Promise<void>;
@@ -16,18 +18,22 @@ export interface StandaloneGateway {
 
 /**
  * A gateway started the way `main` starts it, with `createGateway().start()`, in front of a mock upstream as
- * provider `openai`: for tests of the server's own life cycle, such as a graceful stop.
+ * provider `openai`: for tests of the server's own life cycle, such as a graceful stop, and of what `start` opens
+ * besides the API port (the metrics port). `extraEnvironment` adds to the configuration.
  */
-export async function startStandaloneGateway(): Promise<StandaloneGateway> {
+export async function startStandaloneGateway(
+  extraEnvironment: Record<string, string> = {},
+): Promise<StandaloneGateway> {
   const mock = await createMockUpstream({ apiKeys: { openai: upstreamKey } });
   const environment = {
     HOST: '127.0.0.1',
     PORT: '0',
     OPENAI_BASE_URL: mock.openaiBaseUrl,
     OPENAI_API_KEY: upstreamKey,
+    ...extraEnvironment,
   };
   const config = loadConfig(environment, mkdtempSync(join(tmpdir(), 'heimdall-standalone-')));
   const gateway = createGateway({ config });
-  const { url } = await gateway.start();
-  return { gateway, url, mock, closeMock: () => mock.close() };
+  const { url, metricsUrl } = await gateway.start();
+  return { gateway, url, metricsUrl, mock, closeMock: () => mock.close() };
 }

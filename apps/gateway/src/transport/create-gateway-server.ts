@@ -3,7 +3,10 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttp2Server, createSecureServer, type Http2Session } from 'node:http2';
 import type { AddressInfo, Server, Socket } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import type { ServerSettings } from '../config/gateway-config.js';
+import type { ConnectionLimits } from '../config/connection-limits-schema.js';
+import type { ServerSettings } from '../config/server-schema.js';
+import { capConnections } from './connection-caps.js';
+import { http2Settings, limitHttp2Sessions } from './http2-session-limits.js';
 import { createProtocolSniffingServer } from './protocol-sniffing-server.js';
 
 /** How long streams cut by shutdown get to write their closing exception frame. */
@@ -20,14 +23,26 @@ export interface GatewayServer {
   close(options: { graceMs: number; isIdle: () => boolean; onGraceExpired?: () => void }): Promise<void>;
 }
 
+/** Node's HTTP/1 time limits; its checking timer runs often enough to apply them within a quarter of the shortest. */
+function http1Limits(limits: ConnectionLimits) {
+  return {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+  };
+}
+
 /**
  * The HTTP server for a fetch handler: HTTP/1.1 and cleartext HTTP/2 on one port, or, with a certificate, TLS with
- * ALPN offering h2 and http/1.1.
+ * ALPN offering h2 and http/1.1. Every connection is held to the same {@link ConnectionLimits}, whichever protocol
+ * it speaks.
  */
 export function createGatewayServer(
   fetch: (request: Request) => Response | Promise<Response>,
-  settings: Pick<ServerSettings, 'host' | 'port' | 'tls'>,
+  settings: Pick<ServerSettings, 'host' | 'port' | 'tls' | 'connections'>,
 ): GatewayServer {
+  const limits = settings.connections;
   const listener = getRequestListener(fetch);
   const sockets = new Set<Socket>();
   const sessions = new Set<Http2Session>();
@@ -45,18 +60,25 @@ export function createGatewayServer(
         key: readFileSync(settings.tls.keyFile),
         allowHTTP1: true,
         ALPNProtocols: ['h2', 'http/1.1'],
+        handshakeTimeout: limits.firstByteTimeoutMs,
+        settings: http2Settings(limits),
       },
       listener,
     );
+    // HTTP/1.1 over TLS is served by this server's own HTTP/1 fallback, which reads its limits from these fields.
+    Object.assign(secure, { ...http1Limits(limits), maxHeaderSize: limits.maxHeaderBytes });
     secure.on('session', trackSession);
+    limitHttp2Sessions(secure, limits);
     server = secure;
   } else {
-    const http1 = createHttpServer(listener);
-    const http2 = createHttp2Server(listener);
+    const http1 = createHttpServer({ ...http1Limits(limits), maxHeaderSize: limits.maxHeaderBytes }, listener);
+    const http2 = createHttp2Server({ settings: http2Settings(limits) }, listener);
     http2.on('session', trackSession);
+    limitHttp2Sessions(http2, limits);
     closeIdle = () => http1.closeIdleConnections();
-    server = createProtocolSniffingServer(http1, http2);
+    server = createProtocolSniffingServer(http1, http2, limits.firstByteTimeoutMs);
   }
+  capConnections(server, limits);
   server.on('connection', (socket: Socket) => {
     // Each event is written as soon as it exists; Nagle's algorithm would hold small frames back for an ACK.
     socket.setNoDelay(true);

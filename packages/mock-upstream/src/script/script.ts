@@ -96,7 +96,7 @@ export type ScriptStep =
 
 /** What a script factory knows about the request it answers. */
 export interface ScriptRequest {
-  /** The wire format that received the request (`openai`, `anthropic`, `bedrock`). */
+  /** The wire format that received the request (`openai`, `anthropic`, `gemini`, `bedrock`). */
   wireFormat: string;
   model: string;
   stream: boolean;

@@ -6,6 +6,7 @@ import { createAnthropicWireFormat } from '../wire/anthropic/anthropic-wire-form
 import type { BedrockCredentials } from '../wire/bedrock/authenticate-bedrock-request.js';
 import { createBedrockWireFormat } from '../wire/bedrock/bedrock-wire-format.js';
 import { checkReplayOptions, type RecordingReplayOptions } from '../wire/bedrock/recording-replay.js';
+import { createGeminiWireFormat } from '../wire/gemini/gemini-wire-format.js';
 import { createOpenAiWireFormat } from '../wire/openai/openai-wire-format.js';
 import type { WireFormat } from '../wire/wire-format.js';
 import { handleRequest } from './handle-request.js';
@@ -24,6 +25,8 @@ export interface MockUpstreamOptions {
     openai?: string;
     /** Expected in `x-api-key`. */
     anthropic?: string;
+    /** Expected in `x-goog-api-key` (or the `key` query parameter). */
+    gemini?: string;
     /**
      * Bedrock requests must be SigV4-signed (service `bedrock`) with this access key, or carry this bearer token;
      * others get Bedrock's 403. How each request was signed is in `requests[].authorization`.
@@ -42,6 +45,8 @@ export interface MockUpstream {
   readonly openaiBaseUrl: string;
   /** Base URL for Anthropic clients (the origin: the SDK adds `/v1/messages`). */
   readonly anthropicBaseUrl: string;
+  /** Base URL for Gemini clients (the origin: clients add `/v1beta/models/{model}:streamGenerateContent`). */
+  readonly geminiBaseUrl: string;
   /** Endpoint for Bedrock Runtime clients (the origin: clients add `/model/{modelId}/converse-stream`). */
   readonly bedrockBaseUrl: string;
   /** Every request received since start or the last `reset()`, oldest first. */
@@ -52,7 +57,7 @@ export interface MockUpstream {
   scriptFor(model: string, script: ScriptSource): void;
   /**
    * Makes Bedrock requests naming `model` (percent-decoded) replay a recorded Bedrock reply, optionally cut into
-   * small pieces with pauses. Without this, a model id `recording/{name}` replays the recording whole. Throws when
+   * small pieces with pauses. Without this, a model id `recording.{name}` replays the recording whole. Throws when
    * the recording does not exist or an option is invalid.
    */
   replayFor(model: string, options: RecordingReplayOptions): void;
@@ -64,7 +69,8 @@ export interface MockUpstream {
 
 /**
  * Starts a scriptable LLM upstream on loopback that speaks OpenAI Chat Completions (`POST /v1/chat/completions`),
- * Anthropic Messages (`POST /v1/messages`) and Bedrock Converse (`POST /model/{modelId}/converse-stream` and
+ * Anthropic Messages (`POST /v1/messages`), Gemini (`POST /v1beta/models/{model}:streamGenerateContent` and
+ * `:generateContent`) and Bedrock Converse (`POST /model/{modelId}/converse-stream` and
  * `/converse`), streamed or not, byte for byte as the providers do.
  */
 export async function createMockUpstream(options: MockUpstreamOptions = {}): Promise<MockUpstream> {
@@ -72,6 +78,7 @@ export async function createMockUpstream(options: MockUpstreamOptions = {}): Pro
   const wireFormats: WireFormat[] = [
     createOpenAiWireFormat({ apiKey: options.apiKeys?.openai }),
     createAnthropicWireFormat({ apiKey: options.apiKeys?.anthropic }),
+    createGeminiWireFormat({ apiKey: options.apiKeys?.gemini }),
     createBedrockWireFormat({ credentials: checkBedrockCredentials(options.apiKeys?.bedrock), replays }),
   ];
   const registry = createScriptRegistry({ initialDefault: options.defaultScript ?? createEchoScript() });
@@ -103,6 +110,7 @@ export async function createMockUpstream(options: MockUpstreamOptions = {}): Pro
     url,
     openaiBaseUrl: `${url}/v1`,
     anthropicBaseUrl: url,
+    geminiBaseUrl: url,
     bedrockBaseUrl: url,
     requests,
     script: (script) => registry.setDefault(script),

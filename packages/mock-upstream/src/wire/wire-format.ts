@@ -80,7 +80,7 @@ export interface Replay {
  * provider adds a folder and leaves the others untouched.
  */
 export interface WireFormat {
-  /** Short name given to script factories (`openai`, `anthropic`, `bedrock`). */
+  /** Short name given to script factories (`openai`, `anthropic`, `gemini`, `bedrock`). */
   readonly name: string;
   /** Whether the format can mix the pieces of parallel tool calls (OpenAI's `index`) or shows one block at a time. */
   readonly interleavesToolCalls: boolean;

@@ -31,3 +31,11 @@ export const bedrockErrorStatuses = {
   InternalServerException: 500,
   ServiceUnavailableException: 503,
 } as const;
+
+/** The Bedrock error types that may succeed when the same request is sent again: the ones the gateway retries. */
+export const bedrockRetryableErrorTypes = [
+  'ThrottlingException',
+  'ModelNotReadyException',
+  'InternalServerException',
+  'ServiceUnavailableException',
+] as const;

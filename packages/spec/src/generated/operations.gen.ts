@@ -752,7 +752,7 @@ export const operations = {
     handler: 'ready',
     summary: 'Readiness probe',
     description:
-      'Answers 200 when the configuration is loaded and at least one provider can take requests, 503 otherwise.',
+      'Answers 200 when the configuration is loaded and at least one provider can take requests, 503 otherwise. Open to probes, which learn only the status: the providers and the reason are shown to a caller with a gateway key or the metrics key (or to anyone when the gateway has no keys).',
     tags: ['Health'],
     security: [],
     params: undefined,
@@ -774,12 +774,22 @@ export const operations = {
     handler: 'metrics',
     summary: 'Prometheus metrics',
     description:
-      'Request counts by route, provider, model and status; time-to-first-byte and duration histograms; tokens in and out; upstream errors by type; streams in flight. In the Prometheus text exposition format.',
+      'Request counts by route, provider, model and status; time-to-first-byte and duration histograms; tokens in and out; upstream errors by type; streams in flight. In the Prometheus text exposition format. With a metrics key configured, only that key is accepted (as a bearer token); otherwise a gateway key, when the gateway has any. With a metrics port configured, the metrics are served there and not on this port.',
     tags: ['Health'],
     security: [],
     params: undefined,
     body: undefined,
-    responses: { 200: { description: 'The metrics.', content: { 'text/plain': { schema: z.string() } } } },
+    responses: {
+      200: { description: 'The metrics.', content: { 'text/plain': { schema: z.string() } } },
+      403: {
+        description: 'AccessDeniedException. No valid gateway key, or the upstream refused its credentials.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      404: {
+        description: 'UnknownOperationException. The metrics are served on the metrics port, not on this one.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+    },
   },
 } as const;
 

@@ -1096,7 +1096,7 @@ export const HealthStatusSchema = z
 export const ReadyStatusSchema = z
   .looseObject({
     status: z.enum(['ready', 'not_ready']),
-    providers: z.array(z.string()).describe('The configured providers, by name.'),
+    providers: z.array(z.string()).describe('The configured providers, by name; empty for a caller without a key.'),
     reason: z.string().describe('Why the gateway is not ready.').optional(),
   })
   .meta({ id: 'ReadyStatus', description: 'Readiness of the gateway and the providers it can route to.' });

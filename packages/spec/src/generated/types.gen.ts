@@ -270,7 +270,7 @@ export interface paths {
     };
     /**
      * Readiness probe
-     * @description Answers 200 when the configuration is loaded and at least one provider can take requests, 503 otherwise.
+     * @description Answers 200 when the configuration is loaded and at least one provider can take requests, 503 otherwise. Open to probes, which learn only the status: the providers and the reason are shown to a caller with a gateway key or the metrics key (or to anyone when the gateway has no keys).
      */
     get: operations['getReady'];
     put?: never;
@@ -290,7 +290,7 @@ export interface paths {
     };
     /**
      * Prometheus metrics
-     * @description Request counts by route, provider, model and status; time-to-first-byte and duration histograms; tokens in and out; upstream errors by type; streams in flight. In the Prometheus text exposition format.
+     * @description Request counts by route, provider, model and status; time-to-first-byte and duration histograms; tokens in and out; upstream errors by type; streams in flight. In the Prometheus text exposition format. With a metrics key configured, only that key is accepted (as a bearer token); otherwise a gateway key, when the gateway has any. With a metrics port configured, the metrics are served there and not on this port.
      */
     get: operations['getMetrics'];
     put?: never;
@@ -1239,7 +1239,7 @@ export interface components {
     ReadyStatus: {
       /** @enum {string} */
       status: 'ready' | 'not_ready';
-      /** @description The configured providers, by name. */
+      /** @description The configured providers, by name; empty for a caller without a key. */
       providers: string[];
       /** @description Why the gateway is not ready. */
       reason?: string;
@@ -1960,6 +1960,18 @@ export interface operations {
         };
         content: {
           'text/plain': string;
+        };
+      };
+      403: components['responses']['Error403'];
+      /** @description UnknownOperationException. The metrics are served on the metrics port, not on this one. */
+      404: {
+        headers: {
+          'x-amzn-errortype': components['headers']['ErrorType'];
+          'x-amzn-requestid': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BedrockError'];
         };
       };
     };

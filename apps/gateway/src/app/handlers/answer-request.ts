@@ -1,6 +1,8 @@
 import type { BedrockConverseRequest } from '@heimdall/spec';
 import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
+import { startRequestTimeBudget } from '../../streaming/request-time-budget.js';
+import { AttemptRefused } from '../exchange-hooks.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
 
 /**
@@ -13,14 +15,20 @@ export async function answerRequest<T>(
   dependencies: GatewayDependencies,
   attempt: Attempt<T>,
 ): Promise<Answered<T> & { abortUpstream: (reason: unknown) => void; release: () => void }> {
-  const record = context.get('record');
+  const exchange = context.get('exchange');
+  const { record, requestId, startedAt } = exchange;
   // One controller per request, aborted when the client goes away, or by the caller (at shutdown).
   const upstream = new AbortController();
-  const release = forwardAbort(context.req.raw.signal, upstream);
+  const release = forwardAbort(exchange.signal, upstream);
   // Hono decodes the path parameter once: `openai%2Fgpt-4o` arrives as `openai/gpt-4o`.
   const modelId = context.req.param('modelId') ?? '';
   const request = (context.req.valid as (target: 'json') => BedrockConverseRequest)('json');
   record.fields.model = modelId;
+  const budget = startRequestTimeBudget({
+    budgetMs: dependencies.config.server.requestTimeBudgetMs,
+    startedAt,
+    abort: (reason) => upstream.abort(reason),
+  });
   let failedAttempts = 0;
   let answered: Answered<T>;
   try {
@@ -29,8 +37,9 @@ export async function answerRequest<T>(
         request,
         modelId,
         signal: upstream.signal,
-        requestId: context.get('requestId'),
-        startedAt: context.get('startedAt'),
+        requestId,
+        startedAt,
+        beforeAttempt: (plan) => exchange.beforeAttempt(plan),
         config: dependencies.config,
         adapters: dependencies.adapters,
         sleep: dependencies.sleep,
@@ -43,7 +52,7 @@ export async function answerRequest<T>(
           dependencies.metrics.observeUpstreamError({ provider, type: error.type });
           dependencies.logger.warn(
             {
-              requestId: context.get('requestId'),
+              requestId,
               model: failedModel,
               provider,
               error: { type: error.type, message: error.message },
@@ -57,7 +66,12 @@ export async function answerRequest<T>(
     );
   } catch (error) {
     release();
-    throw error;
+    // A hook's refusal reaches the client as the hook's own error.
+    if (error instanceof AttemptRefused) throw error.error;
+    // Whatever the aborted attempt failed with, the client is told why it was stopped.
+    throw budget.exhausted ? budget.error : error;
+  } finally {
+    budget.stop();
   }
   record.fields.answeredBy = answered.modelId;
   record.fields.provider = answered.provider;

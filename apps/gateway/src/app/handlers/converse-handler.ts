@@ -32,7 +32,7 @@ async function wholeReply(adapter: ProviderAdapter, call: ConverseCall): Promise
 /** Converse: the whole reply as one JSON body. */
 export function createConverseHandler(dependencies: GatewayDependencies) {
   return async (context: GatewayContext): Promise<Response> => {
-    const record = context.get('record');
+    const { record, requestId } = context.get('exchange');
     const answered = await answerRequest(context, dependencies, wholeReply);
     answered.release();
     record.fields.usage = answered.reply.usage;
@@ -41,7 +41,7 @@ export function createConverseHandler(dependencies: GatewayDependencies) {
       status: 200,
       headers: {
         'content-type': 'application/json',
-        'x-amzn-requestid': context.get('requestId'),
+        'x-amzn-requestid': requestId,
         'x-heimdall-model': answered.modelId,
       },
     });

@@ -3,6 +3,7 @@ import { endOnShutdown } from '../../streaming/end-on-shutdown.js';
 import { observeEvents } from '../../streaming/observe-events.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
 import { answerRequest } from './answer-request.js';
+import { holdStream } from './stream-hold.js';
 
 /**
  * ConverseStream: the upstream's reply as Bedrock event-stream frames, each written as soon as it exists. The body
@@ -11,50 +12,47 @@ import { answerRequest } from './answer-request.js';
  */
 export function createConverseStreamHandler(dependencies: GatewayDependencies) {
   return async (context: GatewayContext): Promise<Response> => {
-    const record = context.get('record');
-    const requestId = context.get('requestId');
-    const startedAt = context.get('startedAt');
+    const exchange = context.get('exchange');
+    const { record, requestId, startedAt } = exchange;
     const answered = await answerRequest(context, dependencies, (adapter, call) => adapter.converseStream(call));
 
-    record.deferred = true;
-    dependencies.streams.opened();
-    const events = observeEvents(endOnShutdown(answered.reply, dependencies.shutdownSignal, answered.abortUpstream), {
-      onFirstEvent: () => {
-        record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
-      },
-      onEvent: (event) => {
-        if ('metadata' in event) record.fields.usage = event.metadata.usage;
-        else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
-      },
-      onEnd: ({ error, cancelled }) => {
-        answered.release();
-        dependencies.streams.closed();
-        // A client that went away also fails the upstream read (they share the request's signal): not an error.
-        if (cancelled || context.req.raw.signal.aborted) {
-          record.finish({ status: 200, clientClosed: true });
-        } else if (error) {
-          const type = error instanceof HeimdallError ? error.type : 'InternalServerException';
-          record.finish({
-            status: 200,
-            error: { type, message: error instanceof Error ? error.message : String(error) },
-          });
-        } else {
-          record.finish({ status: 200 });
-        }
-      },
+    const stream = holdStream({
+      record,
+      streams: dependencies.streams,
+      clientSignal: exchange.signal,
+      release: answered.release,
+      abortUpstream: answered.abortUpstream,
     });
-    const body = encodeConverseStream(events, {
-      onError: (error) => {
-        if (!(error instanceof HeimdallError)) dependencies.logger.error({ requestId, err: error }, 'stream failed');
-      },
-    });
-    return new Response(body, {
-      status: 200,
-      headers: {
-        'content-type': 'application/vnd.amazon.eventstream',
-        'x-amzn-requestid': requestId,
-        'x-heimdall-model': answered.modelId,
-      },
-    });
+    try {
+      const events = observeEvents(endOnShutdown(answered.reply, dependencies.shutdownSignal, answered.abortUpstream), {
+        onFirstEvent: () => {
+          record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
+        },
+        onEvent: (event) => {
+          if ('metadata' in event) record.fields.usage = event.metadata.usage;
+          else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
+        },
+        onEnd: stream.end,
+      });
+      const body = encodeConverseStream(events, {
+        onError: (error) => {
+          // Told before the encoder stops its source, so a batch it could not encode counts as a failure, not as
+          // a client that left.
+          stream.end({ error });
+          if (!(error instanceof HeimdallError)) dependencies.logger.error({ requestId, err: error }, 'stream failed');
+        },
+      });
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'content-type': 'application/vnd.amazon.eventstream',
+          'x-amzn-requestid': requestId,
+          'x-heimdall-model': answered.modelId,
+        },
+      });
+    } catch (error) {
+      stream.end({ error });
+      throw error;
+    }
   };
 }

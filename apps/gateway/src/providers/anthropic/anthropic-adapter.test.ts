@@ -8,7 +8,7 @@ import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { createSpecValidator } from '@heimdall/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AnthropicProviderSettings } from '../../config/gateway-config.js';
+import type { AnthropicProviderSettings } from '../../providers/anthropic/anthropic-settings.js';
 import { eventsOfBatches } from '../../streaming/observe-events.js';
 import type { UpstreamConverseRequest } from '../provider-adapter.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';

@@ -1,10 +1,7 @@
-import type { AnthropicProviderSettings } from '../../config/gateway-config.js';
+import type { AnthropicProviderSettings } from '../../providers/anthropic/anthropic-settings.js';
 import type { ProviderAdapter } from '../provider-adapter.js';
-
-import { createKeyPool } from '../shared/key-pool.js';
-import { redactSecrets } from '../shared/redact-secrets.js';
-import { sendWithKey } from '../shared/send-with-key.js';
-import { serverSentEventBatches } from '../shared/server-sent-event-batches.js';
+import { type AdapterContext, standaloneAdapterContext } from '../shared/adapter-context.js';
+import { createServerSentEventAdapter } from '../shared/server-sent-event-adapter.js';
 import { anthropicErrorMessage } from './anthropic-error-message.js';
 import { buildMessagesRequest } from './build-messages-request.js';
 import { MessagesStreamState } from './messages-stream-state.js';
@@ -22,47 +19,37 @@ function betaHeader(configured: string | undefined, betas: readonly string[]): R
  * @see https://docs.anthropic.com/en/api/messages
  * @see https://docs.anthropic.com/en/api/versioning
  */
-export function createAnthropicAdapter(settings: AnthropicProviderSettings): ProviderAdapter {
-  const keys = createKeyPool(settings.keys);
-  const secrets = settings.keys.map((entry) => entry.key);
+export function createAnthropicAdapter(
+  settings: AnthropicProviderSettings,
+  context: AdapterContext = standaloneAdapterContext(settings),
+): ProviderAdapter {
   const url = `${settings.baseUrl.replace(/\/+$/, '')}/v1/messages`;
   const configuredHeaders = Object.fromEntries(
     Object.entries(settings.headers).map(([name, value]) => [name.toLowerCase(), value]),
   );
-  return {
-    settings,
-    async converseStream(call) {
-      const { body, betas } = buildMessagesRequest({
-        request: call.request,
-        model: call.model,
-        defaultMaxTokens: settings.defaultMaxTokens,
-      });
-      const response = await sendWithKey({
-        provider: settings.name,
-        url,
-        keys,
-        secrets,
-        headers: (key) => ({
-          'content-type': 'application/json',
-          accept: 'text/event-stream',
-          'anthropic-version': settings.version,
-          ...configuredHeaders,
-          ...betaHeader(configuredHeaders['anthropic-beta'], betas),
-          ...(key ? { 'x-api-key': key } : {}),
-        }),
-        body: JSON.stringify(body),
-        signal: call.signal,
-        timeouts: settings.timeouts,
-        messageOf: anthropicErrorMessage,
-      });
-      return serverSentEventBatches({
-        body: response.body,
-        translator: new MessagesStreamState({ redact: (text) => redactSecrets(text, secrets) }),
-        provider: settings.name,
-        secrets,
-        idleMs: settings.timeouts.idleMs,
-        startedAt: call.startedAt,
-      });
+  return createServerSentEventAdapter(
+    {
+      settings,
+      request: (call) => {
+        const { body, betas } = buildMessagesRequest({
+          request: call.request,
+          model: call.model,
+          defaultMaxTokens: settings.defaultMaxTokens,
+        });
+        return {
+          url,
+          body,
+          headers: (key) => ({
+            'anthropic-version': settings.version,
+            ...configuredHeaders,
+            ...betaHeader(configuredHeaders['anthropic-beta'], betas),
+            ...(key ? { 'x-api-key': key } : {}),
+          }),
+        };
+      },
+      messageOf: anthropicErrorMessage,
+      translator: (_call, redact) => new MessagesStreamState({ redact }),
     },
-  };
+    context,
+  );
 }

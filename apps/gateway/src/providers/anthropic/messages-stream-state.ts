@@ -127,8 +127,9 @@ export class MessagesStreamState implements ServerSentEventTranslator {
   private streamError(error: MessagesErrorObject | undefined): ModelStreamErrorException {
     const message = this.options.redact(error?.message ?? 'the upstream reported an error');
     const type = error?.type;
+    // The type is the upstream's string too, and goes through the same redaction as the message.
     return new ModelStreamErrorException({
-      message: `The model failed while streaming${type ? ` (${type})` : ''}: ${message}`,
+      message: this.options.redact(`The model failed while streaming${type ? ` (${type})` : ''}: ${message}`),
       originalMessage: message,
       originalStatusCode: statusOfErrorType(type),
     });

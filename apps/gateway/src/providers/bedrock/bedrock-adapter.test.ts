@@ -11,7 +11,7 @@ import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { loadRecording, loadStreamRecordings } from '@heimdall/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import type { BedrockProviderSettings } from '../../providers/bedrock/bedrock-settings.js';
 import { eventsOfBatches } from '../../streaming/observe-events.js';
 import type { UpstreamConverseRequest } from '../provider-adapter.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
@@ -40,7 +40,6 @@ function settings(overrides: Partial<BedrockProviderSettings> = {}): BedrockProv
     credentials,
     timeouts: { firstByteMs: 5_000, idleMs: 5_000 },
     retries: { max: 0, baseDelayMs: 0, maxDelayMs: 0 },
-    keys: [],
     headers: {},
     ...overrides,
   };
@@ -91,11 +90,11 @@ describe('Bedrock adapter replaying real Bedrock recordings', () => {
   it.each(loadStreamRecordings().map((recording) => [recording.name, recording] as const))(
     'yields exactly the events of %s',
     async (name, recording) => {
-      const { events, error } = await stream(`recording/${name}`);
+      const { events, error } = await stream(`recording.${name}`);
 
       expect(error).toBeUndefined();
       expect(events).toEqual(await eventsOf(recording.eventStream));
-      expect(mock.requests[0]?.path).toBe(`/model/recording%2F${name}/converse-stream`);
+      expect(mock.requests[0]?.path).toBe(`/model/recording.${name}/converse-stream`);
     },
   );
 
@@ -110,7 +109,7 @@ describe('Bedrock adapter replaying real Bedrock recordings', () => {
   });
 
   it('keeps the recorded 400 of an unknown model as a ValidationException with its message', async () => {
-    const { error } = await stream('recording/streaming_error');
+    const { error } = await stream('recording.streaming_error');
 
     expect(error).toBeInstanceOf(UpstreamFailure);
     const failure = error as UpstreamFailure;
@@ -177,14 +176,14 @@ describe('Bedrock adapter authentication', () => {
     expect(mock.requests[0]?.headers).not.toHaveProperty('x-amz-date');
   });
 
-  it("keeps Bedrock's 403 types for a wrong secret or an unknown key", async () => {
+  it("answers a wrong secret or an unknown key with AccessDeniedException and Bedrock's message", async () => {
     const wrongSecret = await stream('m', { credentials: { ...credentials, secretAccessKey: 'wrong' } });
     const unknownKey = await stream('m', { credentials: { ...credentials, accessKeyId: 'AKIAUNKNOWNKEY000000' } });
 
     expect((wrongSecret.error as UpstreamFailure).error).toBeInstanceOf(AccessDeniedException);
     expect((wrongSecret.error as UpstreamFailure).retryable).toBe(false);
     expect((unknownKey.error as UpstreamFailure).error).toMatchObject({
-      type: 'UnrecognizedClientException',
+      type: 'AccessDeniedException',
       status: 403,
       message: 'The security token included in the request is invalid.',
     });

@@ -1,10 +1,12 @@
 import { InternalServerException } from '@heimdall/eventstream';
-import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import type { BedrockProviderSettings } from '../../providers/bedrock/bedrock-settings.js';
 import type { ConverseCall, ProviderAdapter } from '../provider-adapter.js';
-import { redactSecrets } from '../shared/redact-secrets.js';
+import type { AdapterContext } from '../shared/adapter-context.js';
+import { secretsOfProvider } from '../shared/gateway-secrets.js';
+import { type Redact, SecretRedactor } from '../shared/redact-secrets.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { sendUpstream, type UpstreamResponse } from '../shared/upstream-http.js';
-import { credentialProviderFor } from './bedrock-credentials.js';
+import { type AwsCredentialProvider, credentialProviderFor } from './bedrock-credentials.js';
 import { type BedrockOperation, bedrockOperationUrl } from './bedrock-endpoint.js';
 import { bedrockHttpFailure, headerValue } from './bedrock-http-failure.js';
 import { openBedrockStream } from './bedrock-stream-events.js';
@@ -21,19 +23,22 @@ const acceptedType: Record<BedrockOperation, string> = {
  * Amazon Bedrock itself, the default provider: the Converse request goes on as it came (the gateway's `fallbacks`
  * already removed), signed with SigV4 for service `bedrock` (or sent with a Bedrock API key as a bearer token), and
  * Bedrock's reply comes back unchanged: the stream's events with every field, its errors with their own type and
- * status, the Converse JSON as it is.
+ * status, the Converse JSON as it is. What Bedrock says about a failure passes through `redactor`, which also
+ * learns the credentials the AWS chain resolves.
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html
  */
-export function createBedrockAdapter(settings: BedrockProviderSettings): ProviderAdapter {
-  const secrets = [
-    settings.bearerToken,
-    settings.credentials?.secretAccessKey,
-    settings.credentials?.sessionToken,
-  ].filter((secret): secret is string => secret !== undefined && secret !== '');
+export function createBedrockAdapter(
+  settings: BedrockProviderSettings,
+  { redactor }: Pick<AdapterContext, 'redactor'> = { redactor: new SecretRedactor(secretsOfProvider(settings)) },
+): ProviderAdapter {
+  const { redact } = redactor;
   const sign: BedrockRequestSigner =
     settings.bearerToken === undefined
-      ? createSigV4Signer({ region: settings.region, credentials: credentialProviderFor(settings) })
+      ? createSigV4Signer({
+          region: settings.region,
+          credentials: learningCredentials(credentialProviderFor(settings), redactor),
+        })
       : createBearerSigner(settings.bearerToken);
   const headers = Object.fromEntries(
     Object.entries(settings.headers).map(([name, value]) => [name.toLowerCase(), value]),
@@ -48,7 +53,7 @@ export function createBedrockAdapter(settings: BedrockProviderSettings): Provide
     try {
       signedHeaders = await sign({ url, headers: requestHeaders, body });
     } catch (error) {
-      throw credentialsFailure(settings.name, error, secrets);
+      throw credentialsFailure(settings.name, error, redact);
     }
     const response = await sendUpstream({
       provider: settings.name,
@@ -58,7 +63,7 @@ export function createBedrockAdapter(settings: BedrockProviderSettings): Provide
       signal: call.signal,
       timeouts: settings.timeouts,
     });
-    if (response.status >= 400) throw await bedrockHttpFailure({ response, secrets });
+    if (response.status >= 400) throw await bedrockHttpFailure({ response, redact });
     return response;
   }
 
@@ -80,7 +85,7 @@ export function createBedrockAdapter(settings: BedrockProviderSettings): Provide
       return openBedrockStream({
         body: response.body,
         provider: settings.name,
-        secrets,
+        redact,
         idleMs: settings.timeouts.idleMs,
         upstreamRequestId: headerValue(response.headers, 'x-amzn-requestid'),
       });
@@ -90,7 +95,7 @@ export function createBedrockAdapter(settings: BedrockProviderSettings): Provide
       return readConverseResponse({
         body: response.body,
         provider: settings.name,
-        secrets,
+        redact,
         idleMs: settings.timeouts.idleMs,
       });
     },
@@ -101,8 +106,8 @@ export function createBedrockAdapter(settings: BedrockProviderSettings): Provide
  * No credentials to sign with: none configured and none found by the default chain. A fault of the gateway's setup,
  * not of the request, that retrying will not mend.
  */
-function credentialsFailure(provider: string, error: unknown, secrets: readonly string[]): UpstreamFailure {
-  const reason = redactSecrets(error instanceof Error ? error.message : String(error), secrets);
+function credentialsFailure(provider: string, error: unknown, redact: Redact): UpstreamFailure {
+  const reason = redact(error instanceof Error ? error.message : String(error));
   return new UpstreamFailure({
     error: new InternalServerException({
       message: `${provider}: no AWS credentials to sign with (${reason})`,
@@ -110,4 +115,13 @@ function credentialsFailure(provider: string, error: unknown, secrets: readonly 
     }),
     retryable: false,
   });
+}
+
+/** Credentials as resolved, each one handed to the redactor first: the chain's are only known once it ran. */
+function learningCredentials(credentials: AwsCredentialProvider, redactor: SecretRedactor): AwsCredentialProvider {
+  return async () => {
+    const resolved = await credentials();
+    redactor.add([resolved.accessKeyId, resolved.secretAccessKey, resolved.sessionToken]);
+    return resolved;
+  };
 }

@@ -78,7 +78,6 @@ describe('cached AWS credentials', () => {
       credentials: { accessKeyId: 'AKIA1', secretAccessKey: 'secret', sessionToken: 'token' },
       timeouts: { firstByteMs: 1, idleMs: 1 },
       retries: { max: 0, baseDelayMs: 0, maxDelayMs: 0 },
-      keys: [],
       headers: {},
     });
 

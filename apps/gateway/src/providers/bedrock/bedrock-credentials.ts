@@ -1,4 +1,4 @@
-import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import type { BedrockProviderSettings } from '../../providers/bedrock/bedrock-settings.js';
 
 /** AWS credentials as the signer takes them; `expiration` is set for temporary ones (SSO, roles, IMDS). */
 export interface AwsCredentials {

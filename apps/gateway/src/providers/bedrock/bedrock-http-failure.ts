@@ -1,9 +1,9 @@
 import { createHeimdallError } from '@heimdall/eventstream';
-import { redactSecrets } from '../shared/redact-secrets.js';
+import type { Redact } from '../shared/redact-secrets.js';
 import { parseRetryAfter } from '../shared/retry-after.js';
-import { errorForStatus } from '../shared/status-error-types.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import type { UpstreamResponse } from '../shared/upstream-http.js';
+import { preStreamErrorType } from './bedrock-error-types.js';
 import { isRetryableBedrockError } from './bedrock-retry-policy.js';
 
 type Headers = UpstreamResponse['headers'];
@@ -16,35 +16,35 @@ export function headerValue(headers: Headers, name: string): string | undefined 
 }
 
 /**
- * A Bedrock error reply as the same Bedrock error, status and message, so a client of the gateway sees what it would
- * have seen from Bedrock. The type comes from `x-amzn-errortype` (`ThrottlingException:http://…`), else the body's
- * `__type` or `code`, else the status; the message from the body's `message` or `Message`, else its text. Extra
- * body fields (`originalStatusCode`, `resourceName`) are kept.
+ * A Bedrock error reply as the same Bedrock error and message, so a client of the gateway sees what it would have
+ * seen from Bedrock. The type comes from `x-amzn-errortype` (`ThrottlingException:http://…`), else the body's
+ * `__type` or `code`, else the status, and is always one the spec lists (see {@link preStreamErrorType}), sent with
+ * that type's status; the message comes from the body's `message` or `Message`, else its text, redacted. Extra body
+ * fields (`originalStatusCode`, `resourceName`) are kept.
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html#operation-error-serialization
  */
 export async function bedrockHttpFailure({
   response,
-  secrets,
+  redact,
 }: {
   response: UpstreamResponse;
-  secrets: readonly string[];
+  redact: Redact;
 }): Promise<UpstreamFailure> {
   const { status, headers } = response;
   const text = await response.text().catch(() => '');
   const body = parseObject(text);
   const rawMessage = stringField(body, 'message') ?? stringField(body, 'Message') ?? text.trim().slice(0, 500);
-  const message = redactSecrets(rawMessage || `HTTP ${status}`, secrets);
-  const type =
-    headerValue(headers, 'x-amzn-errortype') ??
-    stringField(body, '__type') ??
-    stringField(body, 'code') ??
-    errorForStatus(status, message).type;
+  const message = redact(rawMessage || `HTTP ${status}`);
+  const upstreamType =
+    headerValue(headers, 'x-amzn-errortype') ?? stringField(body, '__type') ?? stringField(body, 'code');
   const error = createHeimdallError({
-    type,
+    type: preStreamErrorType(upstreamType, status),
     message,
-    status,
     requestId: headerValue(headers, 'x-amzn-requestid'),
-    fields: body,
+    fields: {
+      originalStatusCode: body.originalStatusCode,
+      resourceName: typeof body.resourceName === 'string' ? redact(body.resourceName) : undefined,
+    },
   });
   return new UpstreamFailure({
     error,

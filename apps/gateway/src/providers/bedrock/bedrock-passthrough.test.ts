@@ -10,7 +10,7 @@ import {
 } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BedrockProviderSettings } from '../../config/gateway-config.js';
+import type { BedrockProviderSettings } from '../../providers/bedrock/bedrock-settings.js';
 import { eventsOfBatches } from '../../streaming/observe-events.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { createBedrockAdapter } from './bedrock-adapter.js';
@@ -44,7 +44,6 @@ const settings: BedrockProviderSettings = {
   bearerToken,
   timeouts: { firstByteMs: 5_000, idleMs: 5_000 },
   retries: { max: 0, baseDelayMs: 0, maxDelayMs: 0 },
-  keys: [],
   headers: {},
 };
 const call = {
@@ -195,12 +194,13 @@ describe('Bedrock errors before the stream', () => {
     const { error } = await collect();
     const failure = error as UpstreamFailure;
 
-    expect(failure.error).toMatchObject({ type: 'ServiceUnavailableException', status: 502 });
+    // The status of the type, as the spec sends it, so that every client reads the same error.
+    expect(failure.error).toMatchObject({ type: 'ServiceUnavailableException', status: 503 });
     expect(failure.error.message).toBe('Bad gateway for [redacted]');
     expect(failure.retryable).toBe(true);
   });
 
-  it('keeps a type Heimdall does not know, with its status', async () => {
+  it('answers an AWS type outside the spec with the listed type it stands for, keeping the message', async () => {
     reply(
       403,
       { 'x-amzn-errortype': 'ExpiredTokenException:http://internal.amazon.com/coral/com.amazon.coral.service/' },
@@ -208,8 +208,25 @@ describe('Bedrock errors before the stream', () => {
     );
     const { error } = await collect();
 
-    expect((error as UpstreamFailure).error).toMatchObject({ type: 'ExpiredTokenException', status: 403 });
+    expect((error as UpstreamFailure).error).toMatchObject({
+      type: 'AccessDeniedException',
+      status: 403,
+      message: 'The security token included in the request is expired',
+    });
     expect((error as UpstreamFailure).retryable).toBe(false);
+  });
+
+  it.each([
+    [400, 'ValidationException'],
+    [429, 'ThrottlingException'],
+    [500, 'InternalServerException'],
+    [503, 'ServiceUnavailableException'],
+  ])('answers a made-up type with status %i as %s, never as sent', async (status, type) => {
+    reply(status, { 'x-amzn-errortype': 'Foo', 'content-type': 'application/json' }, '{"message":"odd"}');
+    const { error } = await collect();
+
+    expect((error as UpstreamFailure).error).toMatchObject({ type, message: 'odd' });
+    expect((error as UpstreamFailure).error.name).toBe(type);
   });
 });
 
@@ -228,6 +245,25 @@ describe('Bedrock converse passed through', () => {
     reply(200, { 'content-type': 'application/json' }, JSON.stringify(converseReply));
 
     expect(await createBedrockAdapter(settings).converse?.(call)).toEqual(converseReply);
+  });
+
+  it('refuses a reply larger than 16 MiB without reading it all', async () => {
+    const text = 'x'.repeat(17 * 1024 * 1024);
+    reply(
+      200,
+      { 'content-type': 'application/json' },
+      `{"output":{"message":{"role":"assistant","content":[{"text":"${text}"}]}}}`,
+    );
+    const error = await createBedrockAdapter(settings)
+      .converse?.(call)
+      .catch((caught: unknown) => caught);
+
+    expect((error as UpstreamFailure).error).toMatchObject({
+      type: 'InternalServerException',
+      message:
+        "bedrock: the upstream's Converse reply is unusable: it is larger than 16777216 bytes, the most the gateway reads",
+    });
+    expect((error as UpstreamFailure).retryable).toBe(false);
   });
 
   it('refuses a reply that is not a ConverseResponse', async () => {

@@ -5,16 +5,20 @@ import {
   HeimdallError,
   ModelStreamErrorException,
 } from '@heimdall/eventstream';
+import type { Redact } from '../shared/redact-secrets.js';
 import { toStreamFailure } from '../shared/stream-failure.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
+import { maxUpstreamMessageBytes } from '../shared/upstream-limits.js';
 import { isRetryableBedrockError } from './bedrock-retry-policy.js';
+import { asPreStreamError, asStreamException, redactUpstreamError } from './bedrock-upstream-errors.js';
 
 /** What reading one Bedrock stream needs to know. */
 export interface BedrockStreamSource {
   body: AsyncIterable<Uint8Array>;
   /** Names the provider in error messages. */
   provider: string;
-  secrets: readonly string[];
+  /** Takes every secret out of what the upstream says in an exception frame. */
+  redact: Redact;
   idleMs: number;
   /** Bedrock's `x-amzn-requestid` of the reply, carried by the errors the stream raises. */
   upstreamRequestId: string | undefined;
@@ -23,14 +27,18 @@ export interface BedrockStreamSource {
 /**
  * Bedrock's events exactly as Bedrock sent them, batch by batch with the frames they came in, which the gateway
  * forwards byte for byte (every field, known or not, stays). An exception frame comes out as the typed Bedrock
- * error it names, which the gateway sends on as the same exception frame. A cut connection, a corrupt frame or a
- * stream that ends before `messageStop` is a {@link ModelStreamErrorException}: never a quiet end.
+ * error it names, its texts redacted; the gateway encodes that error as a new exception frame, so the upstream's
+ * own bytes never reach the client. A cut connection, a corrupt or oversized frame or a stream that ends before
+ * `messageStop` is a {@link ModelStreamErrorException}: never a quiet end.
  */
 async function* bedrockStreamBatches(source: BedrockStreamSource): AsyncGenerator<ConverseEventBatch> {
-  const { provider, secrets, idleMs } = source;
+  const { provider, redact, idleMs } = source;
   let stopped = false;
   try {
-    for await (const batch of decodeConverseStreamBatches(source.body, { requestId: source.upstreamRequestId })) {
+    for await (const batch of decodeConverseStreamBatches(source.body, {
+      requestId: source.upstreamRequestId,
+      maxFrameBytes: maxUpstreamMessageBytes,
+    })) {
       if (batch.events.some((event) => 'messageStop' in event)) stopped = true;
       yield batch;
     }
@@ -41,19 +49,25 @@ async function* bedrockStreamBatches(source: BedrockStreamSource): AsyncGenerato
         cause: error,
       });
     }
-    throw toStreamFailure(error, provider, secrets, idleMs);
+    if (error instanceof HeimdallError) throw redactUpstreamError(error, redact);
+    throw toStreamFailure(error, provider, redact, idleMs);
   }
   if (!stopped) {
     throw new ModelStreamErrorException({ message: `${provider}: the upstream stream ended before messageStop` });
   }
 }
 
+/** The first batch, then the rest, whose upstream exceptions become exceptions a ConverseStream may carry. */
 async function* startingWith(
   first: ConverseEventBatch,
   rest: AsyncGenerator<ConverseEventBatch>,
 ): AsyncGenerator<ConverseEventBatch> {
   yield first;
-  yield* rest;
+  try {
+    yield* rest;
+  } catch (error) {
+    throw error instanceof HeimdallError ? asStreamException(error) : error;
+  }
 }
 
 /**
@@ -69,7 +83,10 @@ export async function openBedrockStream(source: BedrockStreamSource): Promise<As
     first = await events.next();
   } catch (error) {
     if (!(error instanceof HeimdallError)) throw error;
-    throw new UpstreamFailure({ error, retryable: isRetryableBedrockError(error.type, error.status) });
+    throw new UpstreamFailure({
+      error: asPreStreamError(error),
+      retryable: isRetryableBedrockError(error.type, error.status),
+    });
   }
   // The generator only ends without an event by throwing: an empty stream has no messageStop.
   if (first.done) throw new Error('A Bedrock stream ended without an event or an error');

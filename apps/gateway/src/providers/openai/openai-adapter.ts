@@ -1,53 +1,33 @@
-import type { OpenAiProviderSettings } from '../../config/gateway-config.js';
+import type { OpenAiProviderSettings } from '../../providers/openai/openai-settings.js';
 import type { ProviderAdapter } from '../provider-adapter.js';
-import { createKeyPool } from '../shared/key-pool.js';
-import { redactSecrets } from '../shared/redact-secrets.js';
-import { sendWithKey } from '../shared/send-with-key.js';
-import { serverSentEventBatches } from '../shared/server-sent-event-batches.js';
+import { type AdapterContext, standaloneAdapterContext } from '../shared/adapter-context.js';
+import { createServerSentEventAdapter } from '../shared/server-sent-event-adapter.js';
 import { buildChatRequest } from './build-chat-request.js';
 import { ChatStreamState } from './chat-stream-state.js';
 import { openAiErrorMessage } from './openai-error-message.js';
 
 /**
- * OpenAI and every server that speaks its Chat Completions API (vLLM, Ollama, Groq, Together, DeepSeek, …).
+ * OpenAI and every server that speaks its Chat Completions API (vLLM, Ollama, Groq, Together, DeepSeek, …), streamed
+ * (`POST {baseUrl}/chat/completions`) with a bearer key.
  * @see https://platform.openai.com/docs/api-reference/chat/create
  */
-export function createOpenAiAdapter(settings: OpenAiProviderSettings): ProviderAdapter {
-  const keys = createKeyPool(settings.keys);
-  const secrets = settings.keys.map((entry) => entry.key);
+export function createOpenAiAdapter(
+  settings: OpenAiProviderSettings,
+  context: AdapterContext = standaloneAdapterContext(settings),
+): ProviderAdapter {
   const url = `${settings.baseUrl.replace(/\/+$/, '')}/chat/completions`;
-  return {
-    settings,
-    async converseStream(call) {
-      const body = buildChatRequest(call.request, call.model, true);
-      const response = await sendWithKey({
-        provider: settings.name,
+  return createServerSentEventAdapter(
+    {
+      settings,
+      request: (call) => ({
         url,
-        keys,
-        secrets,
-        headers: (key) => ({
-          'content-type': 'application/json',
-          accept: 'text/event-stream',
-          ...settings.headers,
-          ...(key ? { authorization: `Bearer ${key}` } : {}),
-        }),
-        body: JSON.stringify(body),
-        signal: call.signal,
-        timeouts: settings.timeouts,
-        messageOf: openAiErrorMessage,
-      });
-      const translator = new ChatStreamState({
-        toolUseIdPrefix: `tooluse_${call.requestId.replaceAll('-', '').slice(0, 16)}`,
-        redact: (text) => redactSecrets(text, secrets),
-      });
-      return serverSentEventBatches({
-        body: response.body,
-        translator,
-        provider: settings.name,
-        secrets,
-        idleMs: settings.timeouts.idleMs,
-        startedAt: call.startedAt,
-      });
+        body: buildChatRequest(call.request, call.model, true),
+        headers: (key) => ({ ...settings.headers, ...(key ? { authorization: `Bearer ${key}` } : {}) }),
+      }),
+      messageOf: openAiErrorMessage,
+      translator: (call, redact) =>
+        new ChatStreamState({ toolUseIdPrefix: `tooluse_${call.requestId.replaceAll('-', '').slice(0, 16)}`, redact }),
     },
-  };
+    context,
+  );
 }

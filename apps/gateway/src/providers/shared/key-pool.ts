@@ -1,4 +1,4 @@
-import type { WeightedKey } from '../../config/gateway-config.js';
+import type { WeightedKey } from '../../config/provider-fields.js';
 
 export interface KeyPool {
   /** A key for the next request, by weight among those not set aside; undefined when the provider has none. */

@@ -1,6 +1,8 @@
-import type { TimeoutSettings } from '../../config/gateway-config.js';
-import { httpFailure } from './http-failure.js';
+import { AccessDeniedException, ThrottlingException } from '@heimdall/eventstream';
+import type { TimeoutSettings } from '../../config/upstream-limits.js';
+import { httpFailure, type UpstreamErrorDetails } from './http-failure.js';
 import type { KeyPool } from './key-pool.js';
+import type { Redact } from './redact-secrets.js';
 import { sendUpstream, type UpstreamResponse } from './upstream-http.js';
 
 /** How long a key the upstream refused (401/403) is left out of the rotation. */
@@ -10,8 +12,8 @@ export interface KeyedRequest {
   provider: string;
   url: string;
   keys: KeyPool;
-  /** Every secret of the provider, kept out of error messages. */
-  secrets: readonly string[];
+  /** Takes every secret out of the upstream's error messages. */
+  redact: Redact;
   /** The request headers for the key picked (none when the provider has no key). */
   headers: (key: string | undefined) => Record<string, string>;
   body: string;
@@ -19,6 +21,8 @@ export interface KeyedRequest {
   timeouts: TimeoutSettings;
   /** Reads the provider's error body format. */
   messageOf: (body: string, status: number) => string;
+  /** Reads what else an error body says (a refused key, a retry delay), for providers that say it there. */
+  detailsOf?: (body: string, status: number) => UpstreamErrorDetails;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface KeyedRequest {
  * refused for a few minutes; when another key is free the retry goes out at once.
  */
 export async function sendWithKey(request: KeyedRequest): Promise<UpstreamResponse> {
-  const { provider, keys, secrets } = request;
+  const { provider, keys } = request;
   const key = keys.pick();
   const response = await sendUpstream({
     provider,
@@ -38,13 +42,20 @@ export async function sendWithKey(request: KeyedRequest): Promise<UpstreamRespon
     timeouts: request.timeouts,
   });
   if (response.status < 400) return response;
-  const failure = await httpFailure({ provider, response, messageOf: request.messageOf, secrets, key });
-  if (key && response.status === 429) {
+  const failure = await httpFailure({
+    provider,
+    response,
+    messageOf: request.messageOf,
+    detailsOf: request.detailsOf,
+    redact: request.redact,
+  });
+  // By the error type rather than the status, so a refused key that the upstream answers with a 400 counts too.
+  if (key && failure.error instanceof ThrottlingException) {
     keys.setAside(key, failure.retryAfterMs ?? 1_000);
     // The retry-after binds only the key that got it.
     if (keys.hasAvailable()) throw failure.retryNow();
   }
-  if (key && (response.status === 401 || response.status === 403)) {
+  if (key && failure.error instanceof AccessDeniedException) {
     // A revoked or mistyped key stays refused for a while; the provider's other keys can answer meanwhile.
     keys.setAside(key, refusedKeyPauseMs);
     if (keys.hasAvailable()) throw failure.retryNow();

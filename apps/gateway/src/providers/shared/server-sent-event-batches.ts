@@ -1,5 +1,6 @@
 import type { ConverseEventBatch } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
+import type { Redact } from './redact-secrets.js';
 import { readServerSentEvents } from './server-sent-events.js';
 import { toStreamFailure } from './stream-failure.js';
 
@@ -18,7 +19,8 @@ export interface ServerSentEventStream {
   translator: ServerSentEventTranslator;
   /** Names the provider in error messages. */
   provider: string;
-  secrets: readonly string[];
+  /** Takes every secret out of what the upstream says about a failure. */
+  redact: Redact;
   idleMs: number;
   /** When the gateway received the request (`performance.now()`), for `metrics.latencyMs`. */
   startedAt: number;
@@ -30,7 +32,7 @@ export interface ServerSentEventStream {
  * never turned into a quiet end.
  */
 export async function* serverSentEventBatches(stream: ServerSentEventStream): AsyncGenerator<ConverseEventBatch> {
-  const { translator, provider, secrets, idleMs } = stream;
+  const { translator, provider, redact, idleMs } = stream;
   let events: ConverseStreamEvent[] = translator.start();
   try {
     for await (const messages of readServerSentEvents(stream.body)) {
@@ -45,7 +47,7 @@ export async function* serverSentEventBatches(stream: ServerSentEventStream): As
     for (const event of translator.finish(performance.now() - stream.startedAt)) events.push(event);
   } catch (error) {
     if (events.length > 0) yield { events };
-    throw toStreamFailure(error, provider, secrets, idleMs);
+    throw toStreamFailure(error, provider, redact, idleMs);
   }
   yield { events };
 }

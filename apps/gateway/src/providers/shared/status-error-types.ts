@@ -1,36 +1,24 @@
-import {
-  AccessDeniedException,
-  type BedrockErrorOptions,
-  type HeimdallError,
-  InternalServerException,
-  ModelTimeoutException,
-  ResourceNotFoundException,
-  ServiceUnavailableException,
-  ThrottlingException,
-  ValidationException,
-} from '@heimdall/eventstream';
+import { createHeimdallError, type HeimdallError } from '@heimdall/eventstream';
+import { bedrockErrorStatuses } from '@heimdall/spec';
 
-type ErrorClass = new (options: BedrockErrorOptions) => HeimdallError;
+/** The first error type the spec lists for each status it answers with: 429 → ThrottlingException, … */
+const typeByStatus = new Map<number, string>();
+for (const [type, status] of Object.entries(bedrockErrorStatuses)) {
+  if (!typeByStatus.has(status)) typeByStatus.set(status, type);
+}
 
 /**
- * How an upstream HTTP status becomes a Bedrock error type, for every provider alike.
- * Statuses not listed: other 4xx are ValidationException, other 5xx InternalServerException.
+ * Upstream statuses the spec does not answer with, and the spec status whose error type fits them.
+ * Statuses in neither table: other 4xx are a ValidationException, other 5xx an InternalServerException.
  */
-const errorClassByStatus: Record<number, ErrorClass> = {
-  400: ValidationException,
-  401: AccessDeniedException,
-  403: AccessDeniedException,
-  404: ResourceNotFoundException,
-  408: ModelTimeoutException,
-  413: ValidationException,
-  422: ValidationException,
-  429: ThrottlingException,
-  500: InternalServerException,
-  502: ServiceUnavailableException,
-  503: ServiceUnavailableException,
-  504: ModelTimeoutException,
+const specStatusOf: Readonly<Record<number, number>> = {
+  401: 403,
+  413: 400,
+  422: 400,
+  502: 503,
+  504: 408,
   /** Anthropic's "overloaded". @see https://docs.anthropic.com/en/api/errors */
-  529: ServiceUnavailableException,
+  529: 503,
 };
 
 /** Statuses where trying the same upstream again may succeed. */
@@ -38,8 +26,10 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || status >= 500;
 }
 
-/** The Bedrock error for an upstream's HTTP error status. */
+/** The Bedrock error for an upstream's HTTP error status, of the type the spec gives that status. */
 export function errorForStatus(status: number, message: string): HeimdallError {
-  const ErrorType = errorClassByStatus[status] ?? (status >= 500 ? InternalServerException : ValidationException);
-  return new ErrorType({ message });
+  const type =
+    typeByStatus.get(specStatusOf[status] ?? status) ??
+    (status >= 500 ? 'InternalServerException' : 'ValidationException');
+  return createHeimdallError({ type, message });
 }

@@ -2,7 +2,7 @@ import type { HeimdallError } from '@heimdall/eventstream';
 
 /**
  * An upstream failed before its reply began. Carries the Bedrock error the client would see, and what the gateway
- * needs to decide on a retry or a fallback.
+ * needs to decide on a retry or a fallback. It never holds the upstream key that was used: errors end up in logs.
  */
 export class UpstreamFailure extends Error {
   override readonly name = 'UpstreamFailure';
@@ -11,24 +11,16 @@ export class UpstreamFailure extends Error {
   readonly retryable: boolean;
   /** What the upstream asked for in `retry-after`, when it did. */
   readonly retryAfterMs: number | undefined;
-  /** The upstream key that was refused or rate-limited, so it can be set aside. */
-  readonly key: string | undefined;
 
-  constructor(options: {
-    error: HeimdallError;
-    retryable: boolean;
-    retryAfterMs?: number | undefined;
-    key?: string | undefined;
-  }) {
+  constructor(options: { error: HeimdallError; retryable: boolean; retryAfterMs?: number | undefined }) {
     super(options.error.message);
     this.error = options.error;
     this.retryable = options.retryable;
     this.retryAfterMs = options.retryAfterMs;
-    this.key = options.key;
   }
 
-  /** The same failure, to be retried at once (with another key). */
+  /** The same failure, to be retried at once, with no backoff: another key is free to take the retry. */
   retryNow(): UpstreamFailure {
-    return new UpstreamFailure({ error: this.error, retryable: true, key: this.key });
+    return new UpstreamFailure({ error: this.error, retryable: true, retryAfterMs: 0 });
   }
 }

@@ -1,10 +1,11 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { ModelTimeoutException, ServiceUnavailableException } from '@heimdall/eventstream';
-import type { TimeoutSettings } from '../../config/gateway-config.js';
+import type { TimeoutSettings } from '../../config/upstream-limits.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
 import { UpstreamFailure } from './upstream-failure.js';
 import { UpstreamIdleTimeout } from './upstream-idle-timeout.js';
+import { maxUpstreamErrorBodyBytes } from './upstream-limits.js';
 
 // One keep-alive pool per scheme for every upstream, so connections are reused across requests. Node's own HTTP
 // client is already loaded for the server, with its native parser, and costs no extra memory.
@@ -28,8 +29,11 @@ export interface UpstreamResponse {
   headers: Record<string, string | string[] | undefined>;
   /** The reply body. For a success its first chunk has already arrived (see {@link sendUpstream}). */
   body: AsyncIterable<Uint8Array>;
-  /** Reads at most `limit` bytes of the body as text, for error replies. */
-  text(limit?: number): Promise<string>;
+  /**
+   * The body as text, at most {@link maxUpstreamErrorBodyBytes} of it. An error reply's body has been read already,
+   * within the request's time limits; rejects when it could not be read whole.
+   */
+  text(): Promise<string>;
 }
 
 async function* primed(first: IteratorResult<Uint8Array>, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -66,23 +70,28 @@ function send(url: URL, options: UpstreamRequest, signal: AbortSignal): Promise<
   });
 }
 
-/** Reads up to `limit` bytes of a body as text, then lets the rest go. */
+/** Reads up to `limit` bytes of a body as text, then lets the rest go. Rejects when the body fails. */
 async function readText(body: IncomingMessage, limit: number): Promise<string> {
-  let text = '';
+  const chunks: Buffer[] = [];
+  let length = 0;
   for await (const chunk of body) {
-    text += Buffer.from(chunk as Uint8Array).toString('utf8');
-    if (text.length >= limit) {
+    const bytes = Buffer.from(chunk as Uint8Array);
+    chunks.push(bytes);
+    length += bytes.length;
+    if (length >= limit) {
       body.destroy();
       break;
     }
   }
-  return text.slice(0, limit);
+  return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
 }
 
 /**
  * Sends one request upstream. For a success (2xx) it resolves only once the first body bytes have arrived, within
  * `timeouts.firstByteMs` (else {@link ModelTimeoutException}); later gaps longer than `timeouts.idleMs` fail the body
- * with {@link UpstreamIdleTimeout}. Network failures become a retryable {@link ServiceUnavailableException}.
+ * with {@link UpstreamIdleTimeout}. An error reply (4xx, 5xx) resolves once its body is in, under the same first-byte
+ * limit and idle limit, and the caller's abort: an upstream that stalls its error body cannot hold the request.
+ * Network failures become a retryable {@link ServiceUnavailableException}.
  */
 export async function sendUpstream(options: UpstreamRequest): Promise<UpstreamResponse> {
   const { provider, timeouts } = options;
@@ -114,12 +123,12 @@ export async function sendUpstream(options: UpstreamRequest): Promise<UpstreamRe
       });
     }
     const status = response.statusCode ?? 0;
+    if (status >= 400) return await readErrorReply(response, timeouts, options.signal);
     const reply: Omit<UpstreamResponse, 'body'> = {
       status,
       headers: response.headers,
-      text: (limit = 64 * 1024) => readText(response, limit),
+      text: () => readText(response, maxUpstreamErrorBodyBytes),
     };
-    if (status >= 400) return { ...reply, body: response };
     const iterator = response[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
     let first: IteratorResult<Uint8Array>;
     try {
@@ -146,3 +155,28 @@ export async function sendUpstream(options: UpstreamRequest): Promise<UpstreamRe
     release();
   }
 }
+
+/**
+ * An error reply with its body read, while the first-byte timer and the caller's abort (both on the request's
+ * signal) still stand; a gap longer than the idle limit fails the read too. A body that could not be read whole
+ * rejects from `text()`, and the reply's status still tells what went wrong.
+ */
+async function readErrorReply(
+  response: IncomingMessage,
+  timeouts: TimeoutSettings,
+  signal: AbortSignal,
+): Promise<UpstreamResponse> {
+  response.setTimeout(timeouts.idleMs, () => response.destroy(new UpstreamIdleTimeout(timeouts.idleMs)));
+  let text: Promise<string>;
+  try {
+    text = Promise.resolve(await readText(response, maxUpstreamErrorBodyBytes));
+  } catch (error) {
+    // A client that went away ends the request here; anything else leaves the status to speak for the reply.
+    if (signal.aborted) throw error;
+    text = Promise.reject(error);
+    text.catch(() => undefined);
+  }
+  return { status: response.statusCode ?? 0, headers: response.headers, body: emptyBody(), text: () => text };
+}
+
+async function* emptyBody(): AsyncGenerator<Uint8Array> {}

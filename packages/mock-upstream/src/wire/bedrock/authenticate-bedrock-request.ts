@@ -111,6 +111,8 @@ export async function authenticateBedrockRequest({
       },
       authorization: parsed,
       secretAccessKey,
+      // One mock stands for the endpoint of every region; the service was checked above.
+      scope: { region, service: signingService },
     });
     if (!verdict.valid) return denied(authorization(false), 'AccessDeniedException', verdict.reason);
     return { authorization: authorization(true) };

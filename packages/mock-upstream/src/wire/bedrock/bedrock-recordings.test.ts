@@ -14,13 +14,13 @@ describe('recorded Bedrock replies replayed by model id', () => {
     'gives the AWS SDK the events of %s exactly as Bedrock sent them',
     async (name, recording) => {
       const expected = await readSdkStream(createInMemoryBedrockClient(recording.eventStream), 'in-memory');
-      const replayed = await readSdkStream(createBedrockClient(getMock()), `recording/${name}`);
+      const replayed = await readSdkStream(createBedrockClient(getMock()), `recording.${name}`);
 
       expect(expected.error).toBeUndefined();
       expect(replayed.error).toBeUndefined();
       expect(replayed.events).toEqual(expected.events);
       expect(replayed.events.at(-1)).toHaveProperty('metadata');
-      expect(getMock().requests[0]?.path).toBe(`/model/recording%2F${name}/converse-stream`);
+      expect(getMock().requests[0]?.path).toBe(`/model/recording.${name}/converse-stream`);
     },
   );
 
@@ -28,7 +28,7 @@ describe('recorded Bedrock replies replayed by model id', () => {
     const recording = loadRecording('model_thinking_part_stream');
     const response = await postJson({
       mock: getMock(),
-      path: '/model/recording%2Fmodel_thinking_part_stream/converse-stream',
+      path: '/model/recording.model_thinking_part_stream/converse-stream',
       body,
     });
 
@@ -41,13 +41,13 @@ describe('recorded Bedrock replies replayed by model id', () => {
   it('replays the recorded 400 of streaming_error byte for byte, which the SDK reports with its message', async () => {
     const response = await postJson({
       mock: getMock(),
-      path: '/model/recording%2Fstreaming_error/converse-stream',
+      path: '/model/recording.streaming_error/converse-stream',
       body,
     });
     expect(response.status).toBe(400);
     expect(await response.text()).toBe('{"message":"The provided model identifier is invalid."}');
 
-    const { error } = await readSdkStream(createBedrockClient(getMock()), 'recording/streaming_error');
+    const { error } = await readSdkStream(createBedrockClient(getMock()), 'recording.streaming_error');
     expect(error).toBeInstanceOf(BedrockRuntimeServiceException);
     expect(error).toMatchObject({
       message: 'The provided model identifier is invalid.',
@@ -56,14 +56,14 @@ describe('recorded Bedrock replies replayed by model id', () => {
   });
 
   it('answers a recording that does not exist with ResourceNotFoundException naming it', async () => {
-    const { error } = await readSdkStream(createBedrockClient(getMock()), 'recording/no_such_recording');
+    const { error } = await readSdkStream(createBedrockClient(getMock()), 'recording.no_such_recording');
 
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect((error as Error).message).toContain('no_such_recording');
   });
 
   it('refuses a stream recording on /converse, which has no stream to replay', async () => {
-    const response = await postJson({ mock: getMock(), path: '/model/recording%2Fmodel_stream/converse', body });
+    const response = await postJson({ mock: getMock(), path: '/model/recording.model_stream/converse', body });
 
     expect(response.status).toBe(400);
     expect(response.headers.get('x-amzn-errortype')).toMatch(/^ValidationException:/);

@@ -15,8 +15,8 @@ export interface RecordingReplayOptions {
   betweenChunksDelayMs?: number;
 }
 
-/** Model ids of this form replay the named recording: `recording/model_stream`. */
-export const recordingModelPrefix = 'recording/';
+/** Model ids of this form replay the named recording: `recording.model_stream`. */
+export const recordingModelPrefix = 'recording.';
 
 const loaded = new Map<string, Recording>();
 
@@ -53,7 +53,7 @@ export function checkReplayOptions(options: RecordingReplayOptions): RecordingRe
 
 /**
  * The replay a request asks for: the options set for its model with `replayFor`, else a model id
- * `recording/{name}`; `undefined` for any other model. A stream recording answers only ConverseStream; the
+ * `recording.{name}`; `undefined` for any other model. A stream recording answers only ConverseStream; the
  * recorded error reply (`streaming_error`) answers both operations.
  */
 export function findRecordingReplay({

@@ -1,0 +1,20 @@
+import { AccessDeniedException } from '@heimdall/eventstream';
+import type { ExchangeHooks } from '../app/exchange-hooks.js';
+import { policyRefusal } from './key-policy.js';
+
+/**
+ * Enforces each gateway key's provider and model lists before every upstream attempt, fallbacks included: a target
+ * the key may not call ends the request with an `AccessDeniedException` naming the key (by id) and the model.
+ */
+export const keyPolicyHook: ExchangeHooks = {
+  beforeAttempt(exchange, attempt) {
+    const { principal } = exchange;
+    if (principal.kind !== 'gateway-key') return;
+    const refusal = policyRefusal(principal.policy, attempt);
+    if (refusal) {
+      throw new AccessDeniedException({
+        message: `The gateway key ${principal.keyId} may not call ${attempt.modelId}: ${refusal}`,
+      });
+    }
+  },
+};

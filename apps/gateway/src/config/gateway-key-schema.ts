@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { secretSchema } from './provider-fields.js';
+
+const globsSchema = z.array(z.string().min(1, { error: 'must not be empty' })).default([]);
+
+/**
+ * What a key may call, as glob lists (`*` any run of characters, `?` one character). An empty `allow` allows
+ * everything; `deny` wins over `allow`. Models are matched as the client named them (`openai/gpt-4o`, a Bedrock id)
+ * and as `provider/model`, so `bedrock/*` covers every Bedrock id.
+ */
+const accessListSchema = z.strictObject({ allow: globsSchema, deny: globsSchema });
+
+/**
+ * A key clients present: `secret`; AWS SigV4 clients use `id` as access key id and `secret` as secret key. Its policy
+ * says whether it may be used at all (`active`, `expiresAt`) and for which providers and models.
+ */
+export const gatewayKeySchema = z.strictObject({
+  id: z.string().min(1, { error: 'must not be empty' }).optional(),
+  secret: secretSchema,
+  /** A name for people: logs and errors use the id. */
+  name: z.string().min(1, { error: 'must not be empty' }).optional(),
+  active: z.boolean({ error: 'must be true or false' }).default(true),
+  /** When the key stops working: an ISO 8601 date and time with its offset, e.g. `2027-01-31T23:59:59Z`. */
+  expiresAt: z.iso
+    .datetime({ offset: true, error: 'must be an ISO 8601 date and time with an offset, e.g. 2027-01-31T23:59:59Z' })
+    .optional(),
+  providers: accessListSchema.prefault({}),
+  models: accessListSchema.prefault({}),
+});
+
+/** A key's policy, as the gateway enforces it. */
+export type GatewayKeyPolicy = Pick<z.output<typeof gatewayKeySchema>, 'active' | 'expiresAt' | 'providers' | 'models'>;

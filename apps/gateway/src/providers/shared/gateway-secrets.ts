@@ -1,0 +1,18 @@
+import type { GatewayConfig, ProviderSettings } from '../../config/config-schema.js';
+
+/** Every secret of one provider: its keys, and for Bedrock its bearer token and AWS credentials, key id included. */
+export function secretsOfProvider(settings: ProviderSettings): string[] {
+  if (settings.type !== 'bedrock') return settings.keys.map((entry) => entry.key);
+  const { bearerToken, credentials } = settings;
+  return [bearerToken, credentials?.accessKeyId, credentials?.secretAccessKey, credentials?.sessionToken].filter(
+    (secret): secret is string => secret !== undefined && secret !== '',
+  );
+}
+
+/** Every secret the configuration holds: all providers' secrets and the gateway keys clients present. */
+export function secretsOfConfig(config: GatewayConfig): string[] {
+  return [
+    ...Object.values(config.providers).flatMap(secretsOfProvider),
+    ...config.gatewayKeys.map((key) => key.secret),
+  ];
+}
