@@ -17,7 +17,7 @@ function isReply(message: unknown): message is LoadReplyMessage {
 /** Time a job may take beyond its own budget: its last streams finishing, at most one stream timeout. */
 const jobOverrunMs = 45_000;
 
-/** Starts the load generator in its own process (an undici client) and waits until it takes jobs. */
+/** Starts the load generator in its own process (a raw `node:net` client that counts bytes) and waits until it takes jobs. */
 export async function startLoadGenerator(group: ProcessGroup): Promise<LoadGenerator> {
   const generator = group.start({
     name: 'load-generator',

@@ -17,6 +17,11 @@ export interface LoadJob {
   maxDurationMs: number;
   /** Whether to return every stream's times (for percentiles) or only counts (for throughput). */
   recordTimings: boolean;
+  /**
+   * Closes the generator's idle keep-alive connections before the job, so every stream of the job opens its own
+   * connection to the target, as new clients would (the memory runs count what a connection costs too).
+   */
+  freshConnections?: boolean;
 }
 
 /** What one job measured. */
@@ -27,6 +32,8 @@ export interface LoadResult {
   failureReasons: string[];
   /** From the first stream sent to the last stream finished. */
   elapsedMs: number;
+  /** Body bytes received over every completed stream. */
+  receivedBytes: number;
   /** Time from sending to the first body byte, per completed stream (when timings are recorded). */
   firstByteMs: number[];
   /** Time from sending to the end of the body, per completed stream (when timings are recorded). */

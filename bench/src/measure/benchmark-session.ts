@@ -8,6 +8,8 @@ import type { BenchTarget } from '../targets/bench-target.js';
 export interface BenchmarkSession {
   group: ProcessGroup;
   generator: LoadGenerator;
+  /** The upstream's processes: their CPU, and the load generator's, show whether either is near its limit. */
+  upstreamProcessIds: readonly number[];
   targets: readonly BenchTarget[];
   /** Switches the mock upstream to a pace, and waits until it answers at that pace. */
   useTiming(timing: TimingName): Promise<void>;

@@ -1,10 +1,18 @@
 import type { BenchmarkPlan, TimingName } from '../plan/benchmark-plan.js';
-import { readCpuMs, readMemory, resetPeakMemory } from '../processes/proc-stats.js';
-import type { LatencyRun, MemoryRun, ThroughputRun } from '../stats/run-records.js';
+import { readCpuMs } from '../processes/proc-stats.js';
+import type { LatencyRun, ThroughputRun } from '../stats/run-records.js';
 import { type BenchmarkSession, describeFailures } from './benchmark-session.js';
 import { interleavedOrder } from './interleave.js';
 
 const format = (value: number, digits = 1) => value.toFixed(digits);
+
+/** CPU the load generator and the upstream have used so far, in milliseconds. */
+function readHarnessCpuMs(session: BenchmarkSession): { generator: number; upstream: number } {
+  return {
+    generator: readCpuMs(session.generator.pid),
+    upstream: session.upstreamProcessIds.reduce((sum, pid) => sum + readCpuMs(pid), 0),
+  };
+}
 
 /** Opens connections and lets the JIT settle on each target before anything is timed; fails on a broken target. */
 export async function warmUp(session: BenchmarkSession, plan: BenchmarkPlan, timing: TimingName): Promise<void> {
@@ -73,6 +81,7 @@ export async function measureThroughput(
     for (let round = 1; round <= plan.rounds; round += 1) {
       for (const target of interleavedOrder(session.targets, round)) {
         const pid = target.process?.pid;
+        const harnessBefore = readHarnessCpuMs(session);
         const cpuBefore = pid === undefined ? undefined : readCpuMs(pid);
         const result = await session.generator.run({
           request: target.request,
@@ -82,6 +91,7 @@ export async function measureThroughput(
           recordTimings: false,
         });
         const cpuMs = pid === undefined || cpuBefore === undefined ? undefined : readCpuMs(pid) - cpuBefore;
+        const harnessAfter = readHarnessCpuMs(session);
         session.group.assertAllRunning();
         runs.push({
           target: target.id,
@@ -92,43 +102,16 @@ export async function measureThroughput(
           failed: result.failed,
           elapsedMs: result.elapsedMs,
           cpuMs,
+          harnessCpuMs: {
+            generator: harnessAfter.generator - harnessBefore.generator,
+            upstream: harnessAfter.upstream - harnessBefore.upstream,
+          },
         });
         const rate = result.completed / (result.elapsedMs / 1000);
         session.progress(
           `  throughput ${timing} c${concurrency} round ${round} ${target.id}: ${format(rate)} streams/s${describeFailures(result)}`,
         );
       }
-    }
-  }
-  return runs;
-}
-
-/**
- * Many streams held open together at the realistic pace, each proxy's peak resident memory reset before and read
- * after. `direct` has no proxy process and is left out.
- */
-export async function measureMemory(session: BenchmarkSession, plan: BenchmarkPlan): Promise<MemoryRun[]> {
-  await session.useTiming('paced');
-  const runs: MemoryRun[] = [];
-  const proxies = session.targets.filter((target) => target.process !== undefined);
-  for (let round = 1; round <= plan.rounds; round += 1) {
-    for (const target of interleavedOrder(proxies, round)) {
-      const pid = target.process?.pid;
-      if (pid === undefined) continue;
-      resetPeakMemory(pid);
-      const result = await session.generator.run({
-        request: target.request,
-        concurrency: plan.memory.concurrency,
-        maxRequests: plan.memory.requests,
-        maxDurationMs: plan.memory.durationMs,
-        recordTimings: false,
-      });
-      const { peakRssBytes } = readMemory(pid);
-      session.group.assertAllRunning();
-      runs.push({ target: target.id, round, peakRssBytes, failed: result.failed });
-      session.progress(
-        `  memory round ${round} ${target.id}: peak ${format(peakRssBytes / 1024 / 1024)} MB with ${plan.memory.concurrency} streams${describeFailures(result)}`,
-      );
     }
   }
   return runs;

@@ -1,5 +1,7 @@
-import type { LatencyFigures, TargetFigures } from '../stats/aggregate-figures.js';
+import type { TimingName } from '../plan/benchmark-plan.js';
+import type { TargetFigures } from '../stats/aggregate-figures.js';
 import type { TargetId } from '../targets/target-id.js';
+import { checkLoadGenerator } from './load-generator-check.js';
 
 /** A goal a figure is reported against (never asserted: a missed goal is news, not a failed run). */
 export interface Goal {
@@ -11,14 +13,18 @@ export interface Goal {
 export interface RatioEntry {
   name: string;
   values: Array<{ label?: string; value: number | undefined }>;
+  /** `×` for a ratio, `MB` for memory. */
   unit?: string;
   goal?: Goal;
+  /** Why the figure cannot be trusted in this run (streams failed, the load generator was the bottleneck). */
+  invalidReason?: string;
 }
 
-/** The concurrency whose throughput the goals speak of. */
+/** The zero-delay concurrency the goals speak of (CPU per stream, throughput). */
 export const goalConcurrency = 64;
 
-const heimdallTargets: readonly TargetId[] = ['heimdall', 'heimdall-bedrock'];
+/** The number of open streams whose peak memory has a goal. */
+export const goalMemoryStreams = 256;
 
 /** `numerator / denominator`, or undefined when the denominator is no positive figure (noise around zero). */
 function ratio(numerator: number | undefined, denominator: number | undefined): number | undefined {
@@ -27,12 +33,12 @@ function ratio(numerator: number | undefined, denominator: number | undefined): 
 }
 
 /**
- * Whether every value meets the goal; undefined when a value could not be computed, so a missing figure is never
- * read as a goal that holds.
+ * Whether every value meets the goal; undefined when a value could not be computed or is invalid, so a missing or
+ * untrustworthy figure is never read as a goal that holds.
  */
 export function goalHolds(entry: RatioEntry): boolean | undefined {
   const { goal } = entry;
-  if (goal === undefined) return undefined;
+  if (goal === undefined || entry.invalidReason !== undefined) return undefined;
   const values = entry.values.map((item) => item.value);
   if (values.some((value) => value === undefined)) return undefined;
   const meets: Record<Goal['comparison'], (value: number) => boolean> = {
@@ -44,45 +50,81 @@ export function goalHolds(entry: RatioEntry): boolean | undefined {
 }
 
 /**
- * The comparisons of the ratio line, from the zero-delay figures where only the proxies' own cost shows: for each
- * Heimdall row its added latency and throughput against the raw proxy, its throughput against Portkey, and its peak
- * memory; then Portkey against the raw proxy, and the raw proxy against direct, for scale.
+ * The goals, each a ratio of two figures measured in the same run (or, for memory, one figure), then a few ratios
+ * for scale. CPU is the proxy process's user plus system time per stream, at the realistic pace and at zero delay
+ * (concurrency 64); latency is the first byte added over direct at concurrency 1 with zero delay. Ratios of
+ * throughput are marked invalid when the load generator was the bottleneck (see {@link checkLoadGenerator}).
  */
 export function computeRatios(figures: readonly TargetFigures[]): RatioEntry[] {
   const byTarget = new Map(figures.map((figure) => [figure.target, figure]));
-  const added = (target: TargetId): LatencyFigures | undefined => byTarget.get(target)?.timings.instant.addedLatency;
+  const cpu = (target: TargetId, timing: TimingName) => byTarget.get(target)?.timings[timing].cpuMsPerStream;
+  const cpuRatio = (target: TargetId, baseline: TargetId, timing: TimingName) =>
+    ratio(cpu(target, timing), cpu(baseline, timing));
+  const addedFirstByte = (target: TargetId) => byTarget.get(target)?.timings.instant.addedLatency?.firstByteP50;
   const throughput = (target: TargetId) => byTarget.get(target)?.timings.instant.streamsPerSecond[goalConcurrency];
-  const addedLatencyRatio = (target: TargetId, goal?: Goal): RatioEntry => ({
-    name: `${target}/raw-proxy added-latency p50`,
-    values: [
-      { label: 'first byte', value: ratio(added(target)?.firstByteP50, added('raw-proxy')?.firstByteP50) },
-      { label: 'last byte', value: ratio(added(target)?.lastByteP50, added('raw-proxy')?.lastByteP50) },
-    ],
-    ...(goal ? { goal } : {}),
-  });
-  const throughputRatio = (target: TargetId, baseline: TargetId, goal?: Goal): RatioEntry => ({
-    name: `${target}/${baseline} throughput c${goalConcurrency}`,
-    values: [{ value: ratio(throughput(target), throughput(baseline)) }],
-    ...(goal ? { goal } : {}),
-  });
+  const memory = byTarget.get('heimdall')?.memory[goalMemoryStreams];
+  const check = checkLoadGenerator(figures, goalConcurrency);
+  const bottleneck = check.throughputValid ? {} : { invalidReason: 'the load generator was the bottleneck' };
+  const atMost = (limit: number): Goal => ({ comparison: 'at-most', limit });
 
-  const entries: RatioEntry[] = [];
-  for (const target of heimdallTargets.filter((id) => byTarget.has(id))) {
-    entries.push(
-      addedLatencyRatio(target, { comparison: 'at-most', limit: 1.5 }),
-      throughputRatio(target, 'portkey', { comparison: 'at-least', limit: 3 }),
-      throughputRatio(target, 'raw-proxy', { comparison: 'at-least', limit: 0.7 }),
-      {
-        name: `${target} peak RSS at 256 streams`,
-        values: [{ value: megabytes(byTarget.get(target)?.peakRssBytes) }],
-        unit: 'MB',
-        goal: { comparison: 'below', limit: 150 },
-      },
-    );
-  }
-  if (byTarget.has('portkey')) entries.push(addedLatencyRatio('portkey'), throughputRatio('portkey', 'raw-proxy'));
-  entries.push(throughputRatio('raw-proxy', 'direct'));
-  return entries;
+  return [
+    {
+      name: 'CPU per stream, realistic pace, OpenAI path / raw proxy',
+      values: [{ value: cpuRatio('heimdall', 'raw-proxy', 'paced') }],
+      unit: '×',
+      goal: atMost(1.5),
+    },
+    {
+      name: 'CPU per stream, realistic pace, Bedrock pass-through / raw proxy',
+      values: [{ value: cpuRatio('heimdall-bedrock', 'raw-proxy', 'paced') }],
+      unit: '×',
+      goal: atMost(1.2),
+    },
+    {
+      name: `CPU per stream, zero delay c${goalConcurrency}, OpenAI path / raw proxy`,
+      values: [{ value: cpuRatio('heimdall', 'raw-proxy', 'instant') }],
+      unit: '×',
+      goal: atMost(2),
+    },
+    {
+      name: 'added first-byte p50 at c=1, OpenAI path / raw proxy',
+      values: [{ value: ratio(addedFirstByte('heimdall'), addedFirstByte('raw-proxy')) }],
+      unit: '×',
+      goal: atMost(1.5),
+    },
+    {
+      name: `peak RSS, ${goalMemoryStreams} realistic streams, OpenAI path`,
+      values: [{ value: megabytes(memory?.peakRssBytes) }],
+      unit: 'MB',
+      goal: atMost(120),
+      ...(memory !== undefined && memory.failed > 0 ? { invalidReason: `${memory.failed} streams failed` } : {}),
+    },
+    {
+      name: 'CPU per stream, OpenAI path / Portkey',
+      values: [
+        { label: 'realistic', value: cpuRatio('heimdall', 'portkey', 'paced') },
+        { label: `zero delay c${goalConcurrency}`, value: cpuRatio('heimdall', 'portkey', 'instant') },
+      ],
+      unit: '×',
+      goal: atMost(0.33),
+    },
+    {
+      name: 'CPU per stream, realistic pace, Portkey / raw proxy',
+      values: [{ value: cpuRatio('portkey', 'raw-proxy', 'paced') }],
+      unit: '×',
+    },
+    {
+      name: `throughput c${goalConcurrency}, OpenAI path / raw proxy`,
+      values: [{ value: ratio(throughput('heimdall'), throughput('raw-proxy')) }],
+      unit: '×',
+      ...bottleneck,
+    },
+    {
+      name: `raw-proxy/direct throughput c${goalConcurrency}`,
+      values: [{ value: check.ratio }],
+      unit: '×',
+    },
+  ];
 }
 
 /** Bytes to megabytes (2^20), the unit `ps` and `top` show. */

@@ -23,3 +23,22 @@ export function formatDuration(milliseconds: number): string {
   const minutes = Math.floor(seconds / 60);
   return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
 }
+
+/** CPU per chunk, which is well under a millisecond: `167 µs`, `8.4 µs`. */
+export function formatMicroseconds(milliseconds: number | undefined): string {
+  if (milliseconds === undefined) return '—';
+  const microseconds = milliseconds * 1000;
+  return `${microseconds >= 100 ? microseconds.toFixed(0) : microseconds.toFixed(1)} µs`;
+}
+
+/** Kibibytes, whole: `412 kB`; one decimal below 10. */
+export function formatKilobytes(bytes: number | undefined): string {
+  if (bytes === undefined) return '—';
+  const kilobytes = bytes / 1024;
+  return `${kilobytes >= 10 ? kilobytes.toFixed(0) : kilobytes.toFixed(1)} kB`;
+}
+
+/** A ratio of two figures: `1.52×`. */
+export function formatRatio(value: number | undefined): string {
+  return value === undefined ? '—' : `${value.toFixed(2)}×`;
+}

@@ -18,10 +18,19 @@ const timingShortLabels = { instant: 'zero-delay', paced: 'realistic' } as const
 const seriesOf = (figures: readonly TargetFigures[]) =>
   figures.map((figure) => ({ name: targetLabels[figure.target], color: targetColors[figure.target] }));
 
-/** Completed streams per second, grouped by pace and concurrency, one bar per target. */
-export function renderThroughputChart(figures: readonly TargetFigures[], concurrencies: readonly number[]): string {
+/**
+ * Completed streams per second, grouped by pace and concurrency, one bar per target; titled INVALID when the load
+ * generator was the bottleneck of the run.
+ */
+export function renderThroughputChart(
+  figures: readonly TargetFigures[],
+  concurrencies: readonly number[],
+  { valid }: { valid: boolean },
+): string {
   return renderGroupedBarChart({
-    title: 'Completed streams per second (higher is better)',
+    title: valid
+      ? 'Completed streams per second (higher is better)'
+      : 'INVALID: the load generator was the bottleneck — completed streams per second',
     unit: 'streams/s',
     series: seriesOf(figures),
     groups: timingNames.flatMap((timing) =>
@@ -52,19 +61,39 @@ export function renderLatencyChart(figures: readonly TargetFigures[]): string {
   });
 }
 
-/** Peak resident memory of each proxy's process with many streams open. */
-export function renderMemoryChart(figures: readonly TargetFigures[], concurrentStreams: number): string {
-  const proxies = figures.filter((figure) => figure.peakRssBytes !== undefined);
+/** CPU of each proxy's process per completed stream, at the realistic pace and at zero delay. */
+export function renderCpuChart(figures: readonly TargetFigures[], concurrency: number): string {
+  const proxies = figures.filter((figure) => figure.timings.paced.cpuMsPerStream !== undefined);
   return renderGroupedBarChart({
-    title: `Peak RSS with ${concurrentStreams} concurrent streams (lower is better)`,
-    unit: 'MB',
+    title: 'CPU of the proxy process per stream (lower is better)',
+    unit: 'ms',
     series: seriesOf(proxies),
     groups: [
       {
-        label: 'peak resident memory',
-        values: proxies.map((figure) => (figure.peakRssBytes ?? 0) / (1024 * 1024)),
+        label: `realistic, ${concurrency} at once`,
+        values: proxies.map((figure) => figure.timings.paced.cpuMsPerStream),
+      },
+      {
+        label: `zero-delay, ${concurrency} at once`,
+        values: proxies.map((figure) => figure.timings.instant.cpuMsPerStream),
       },
     ],
-    width: 560,
+  });
+}
+
+/** Memory each open realistic-pace stream costs a proxy's process, one group per number of open streams. */
+export function renderMemoryChart(figures: readonly TargetFigures[], streamCounts: readonly number[]): string {
+  const proxies = figures.filter((figure) => Object.keys(figure.memory).length > 0);
+  return renderGroupedBarChart({
+    title: 'Memory per open stream: peak RSS minus RSS at rest (lower is better)',
+    unit: 'kB',
+    series: seriesOf(proxies),
+    groups: streamCounts.map((streams) => ({
+      label: `${streams} streams open`,
+      values: proxies.map((figure) => {
+        const memory = figure.memory[streams];
+        return memory === undefined ? undefined : memory.bytesPerStream / 1024;
+      }),
+    })),
   });
 }

@@ -4,6 +4,10 @@ import type { TimingName } from '../plan/benchmark-plan.js';
 export interface ServerReadyMessage {
   type: 'ready';
   url: string;
+  /** From the upstream only: how many chunks (paced writes) each reply is written in. */
+  chunksPerStream?: number;
+  /** From the upstream only: the processes that serve it, whose CPU is the upstream's. */
+  processIds?: number[];
 }
 
 /** Asks the mock upstream to answer every request from now on at this pace; it answers with the same message. */

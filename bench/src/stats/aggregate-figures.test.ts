@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateFigures } from './aggregate-figures.js';
-import type { BenchmarkRuns, LatencyRun, ThroughputRun } from './run-records.js';
+import type { BenchmarkRuns, LatencyRun, MemoryRun, ThroughputRun } from './run-records.js';
 
 const latencyRun = (target: LatencyRun['target'], round: number, base: number): LatencyRun => ({
   target,
@@ -27,6 +27,26 @@ const throughputRun = (
   failed: 0,
   elapsedMs: 2_000,
   cpuMs,
+  // The load generator spends 0.1 ms per stream in round 1, 0.2 ms in later rounds; the upstream 0.3 ms.
+  harnessCpuMs: { generator: completed * (round === 1 ? 0.1 : 0.2), upstream: completed * 0.3 },
+});
+
+const megabyte = 1024 * 1024;
+
+const memoryRun = (
+  round: number,
+  streams: number,
+  restMegabytes: number,
+  peakMegabytes: number,
+  failed = 0,
+): MemoryRun => ({
+  target: 'heimdall',
+  streams,
+  round,
+  restRssBytes: restMegabytes * megabyte,
+  peakRssBytes: peakMegabytes * megabyte,
+  firstByteMs: [200, 201, 202, 250 + round],
+  failed,
 });
 
 const runs: BenchmarkRuns = {
@@ -47,14 +67,22 @@ const runs: BenchmarkRuns = {
     throughputRun('heimdall', 3, 64, 700, 700),
   ],
   memory: [
-    { target: 'heimdall', round: 1, peakRssBytes: 100, failed: 0 },
-    { target: 'heimdall', round: 2, peakRssBytes: 300, failed: 2 },
-    { target: 'heimdall', round: 3, peakRssBytes: 200, failed: 0 },
+    memoryRun(1, 256, 80, 100),
+    memoryRun(2, 256, 90, 300, 2),
+    memoryRun(3, 256, 100, 200),
+    memoryRun(1, 1000, 100, 400),
   ],
 };
 
+const chunksPerStream = 65;
+
 describe('aggregateFigures', () => {
-  const [direct, heimdall] = aggregateFigures({ targets: ['direct', 'heimdall'], timings: ['instant'], runs });
+  const [direct, heimdall] = aggregateFigures({
+    targets: ['direct', 'heimdall'],
+    timings: ['instant'],
+    runs,
+    chunksPerStream,
+  });
 
   it('reports each round’s percentiles as the median over rounds', () => {
     // Rounds' p50s are 2.5, 11.5 and 2.5 for direct: a slow round does not move the median.
@@ -73,7 +101,12 @@ describe('aggregateFigures', () => {
       ...runs,
       latency: [...runs.latency, latencyRun('direct-bedrock', 1, 20), latencyRun('heimdall-bedrock', 1, 21)],
     };
-    const [bedrock] = aggregateFigures({ targets: ['heimdall-bedrock'], timings: ['instant'], runs: bedrockRuns });
+    const [bedrock] = aggregateFigures({
+      targets: ['heimdall-bedrock'],
+      timings: ['instant'],
+      runs: bedrockRuns,
+      chunksPerStream,
+    });
     expect(bedrock?.timings.instant.addedLatency?.firstByteP50).toBe(1);
   });
 
@@ -87,10 +120,39 @@ describe('aggregateFigures', () => {
     expect(direct?.timings.instant.cpuMsPerStream).toBeUndefined();
   });
 
-  it('reports the median peak memory and counts every failed stream', () => {
-    expect(heimdall?.peakRssBytes).toBe(200);
+  it('gives the load generator’s and the upstream’s CPU per stream at the highest concurrency', () => {
+    // Rounds 1, 2 and 3 at 64: 0.1, 0.2 and 0.2 ms for the generator → median 0.2.
+    expect(heimdall?.timings.instant.harnessCpuMsPerStream?.generator).toBeCloseTo(0.2, 12);
+    expect(heimdall?.timings.instant.harnessCpuMsPerStream?.upstream).toBeCloseTo(0.3, 12);
+    expect(direct?.timings.instant.harnessCpuMsPerStream?.generator).toBeCloseTo(0.1, 12);
+  });
+
+  it('gives CPU per chunk as CPU per stream over the chunks of one reply', () => {
+    expect(heimdall?.timings.instant.cpuMsPerChunk).toBeCloseTo(2 / 65, 12);
+    expect(direct?.timings.instant.cpuMsPerChunk).toBeUndefined();
+  });
+
+  it('reports memory per number of open streams: median rest and peak, and peak minus rest per stream', () => {
+    const at256 = heimdall?.memory[256];
+    expect(at256?.restRssBytes).toBe(90 * megabyte);
+    expect(at256?.peakRssBytes).toBe(200 * megabyte);
+    // Per round: 20, 210 and 100 MB over 256 streams → the median is round 3's.
+    expect(at256?.bytesPerStream).toBe((100 * megabyte) / 256);
+    // Rounds' p99s of the first byte: just under 251, 252 and 253 ms → the median is round 2's.
+    expect(at256?.firstByteP99Ms).toBeCloseTo(202 + (252 - 202) * 0.97, 10);
+    expect(heimdall?.memory[1000]?.bytesPerStream).toBe((300 * megabyte) / 1000);
+    expect(direct?.memory).toEqual({});
+  });
+
+  it('counts every failed stream, the memory runs’ included', () => {
+    expect(heimdall?.memory[256]?.failed).toBe(2);
     expect(heimdall?.failedStreams).toBe(2);
-    expect(direct?.peakRssBytes).toBeUndefined();
+  });
+
+  it('refuses a chunk count that would make CPU per chunk meaningless', () => {
+    expect(() => aggregateFigures({ targets: ['heimdall'], timings: ['instant'], runs, chunksPerStream: 0 })).toThrow(
+      /chunksPerStream must be a positive whole number, not 0/,
+    );
   });
 
   it('fails loudly for a target that never completed a stream instead of reporting zero latency', () => {
@@ -98,8 +160,8 @@ describe('aggregateFigures', () => {
       ...runs,
       latency: [{ ...latencyRun('portkey', 1, 1), firstByteMs: [], lastByteMs: [] }],
     };
-    expect(() => aggregateFigures({ targets: ['portkey'], timings: ['instant'], runs: empty })).toThrow(
-      /No completed stream to time for portkey/,
-    );
+    expect(() =>
+      aggregateFigures({ targets: ['portkey'], timings: ['instant'], runs: empty, chunksPerStream }),
+    ).toThrow(/No completed stream to time for portkey/);
   });
 });

@@ -23,13 +23,22 @@ export interface ThroughputRun {
   elapsedMs: number;
   /** User plus system CPU time of the target's process during the run; absent for a target without a process. */
   cpuMs: number | undefined;
+  /** The same for the load generator's process, and for the upstream's processes together. */
+  harnessCpuMs: { generator: number; upstream: number };
 }
 
-/** One round of many streams held open together, with the target process's peak resident memory. */
+/** One round of many streams held open together against one target, with its process's memory before and at peak. */
 export interface MemoryRun {
   target: TargetId;
+  /** Streams started together (and, with the realistic pace, open together). */
+  streams: number;
   round: number;
+  /** Resident memory right before the streams were started. */
+  restRssBytes: number;
+  /** Peak resident memory while they ran (VmHWM, reset before they started). */
   peakRssBytes: number;
+  /** First-byte times of the completed streams, in milliseconds. */
+  firstByteMs: number[];
   failed: number;
 }
 

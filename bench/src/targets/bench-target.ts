@@ -8,4 +8,9 @@ export interface BenchTarget {
   request: TargetRequest;
   /** The proxy's process; absent for `direct`, which has none. */
   process: ManagedProcess | undefined;
+  /**
+   * Starts another process of the same target, fresh from start-up, for a measurement that must not inherit what
+   * earlier loads left in this one (a heap grown by them); absent for the direct targets.
+   */
+  startAnother?: () => Promise<BenchTarget>;
 }

@@ -39,6 +39,12 @@ function bedrockUnavailableReason(): string | undefined {
   return undefined;
 }
 
+/** `start` run once, with every later process of the target started the same way. */
+async function startRepeatable(start: () => Promise<BenchTarget>): Promise<BenchTarget> {
+  const startAnother = async (): Promise<BenchTarget> => ({ ...(await start()), startAnother });
+  return startAnother();
+}
+
 /**
  * Starts every target in front of the mock and checks each with one stream. The Bedrock rows (the direct read of
  * the mock's Bedrock stream and Heimdall's pass-through) are optional: when they cannot run, they are left out and a
@@ -58,8 +64,8 @@ export async function startTargets({
   const notes: string[] = [];
   const targets: BenchTarget[] = [
     { id: 'direct', process: undefined, request: openAiChatStreamRequest({ url: `${mockUrl}/v1/chat/completions` }) },
-    await startRawProxy({ group, mockUrl }),
-    await startHeimdall({ group, mockUrl }),
+    await startRepeatable(() => startRawProxy({ group, mockUrl })),
+    await startRepeatable(() => startHeimdall({ group, mockUrl })),
   ];
   const unavailable = bedrockUnavailableReason();
   if (unavailable === undefined) {
@@ -72,7 +78,7 @@ export async function startTargets({
     let bedrock: BenchTarget | undefined;
     try {
       await probe(directBedrock, generator);
-      bedrock = await startHeimdallBedrock({ group, mockUrl });
+      bedrock = await startRepeatable(() => startHeimdallBedrock({ group, mockUrl }));
       await probe(bedrock, generator);
       targets.splice(1, 0, directBedrock);
       targets.push(bedrock);
@@ -85,7 +91,7 @@ export async function startTargets({
   } else {
     notes.push(`The Bedrock rows are left out: ${unavailable}.`);
   }
-  targets.push(await startPortkey({ group, mockUrl }));
+  targets.push(await startRepeatable(() => startPortkey({ group, mockUrl })));
   for (const target of targets) {
     if (target.id !== 'heimdall-bedrock' && target.id !== 'direct-bedrock') await probe(target, generator);
   }
