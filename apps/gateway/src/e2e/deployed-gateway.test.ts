@@ -39,12 +39,30 @@ async function deployGateway(): Promise<string> {
 }
 
 /**
- * Runs pnpm with nothing on its standard input, so that it can never wait for an answer, and fails with what pnpm
- * printed if it does not finish in time.
+ * The environment a person's shell would give pnpm: without what the pnpm, turbo and Vitest processes this test runs
+ * under set for their own children (`npm_config_*`, `npm_lifecycle_*`, `PNPM_*`, `TURBO_*`, `VITEST*`…), which would
+ * make the deploy behave as a nested script run rather than as the Dockerfile runs it.
+ */
+function shellEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(npm_|pnpm_|PNPM_|TURBO_|VITEST|NODE_OPTIONS$|INIT_CWD$|TEST$|NODE_ENV$)/i.test(name),
+    ),
+  );
+}
+
+/**
+ * Runs pnpm as its own process group with nothing on its standard input, so that it can never wait for an answer,
+ * and fails with what pnpm printed if it does not finish in time, killing every process it started.
  */
 function runPnpm(args: string[], timeoutMs = 150_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('pnpm', args, { cwd: repositoryRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('pnpm', args, {
+      cwd: repositoryRoot,
+      env: shellEnvironment(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let output = '';
     const collect = (chunk: Buffer) => {
       output = `${output}${String(chunk)}`.slice(-8_000);
@@ -52,7 +70,8 @@ function runPnpm(args: string[], timeoutMs = 150_000): Promise<void> {
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      // The whole group: `pnpm` runs under a `node` shim that does not pass signals on.
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
       reject(new Error(`pnpm ${args.join(' ')} did not finish in ${timeoutMs / 1000} s. Its output:\n${output}`));
     }, timeoutMs);
     child.once('error', reject);
