@@ -1,7 +1,7 @@
 import { calcPrice } from '@pydantic/genai-prices';
 import type { ModelPrice } from '../config/prices-schema.js';
 import type { RequestFields } from '../logging/request-record.js';
-import { descriptorOf, providerTypes } from '../providers/provider-registry.js';
+import { findDescriptor } from '../providers/provider-registry.js';
 
 /** The bundled price table, named on every priced request so that a cost can be traced to the prices behind it. */
 export const priceTableVersion = '@pydantic/genai-prices@0.1.8';
@@ -45,9 +45,7 @@ export function priceUsage(
       cacheWrite * perToken(override.cacheWrite ?? override.input);
     return { usd, source: 'prices' };
   }
-  const providerId = providerTypes.includes(target.providerType)
-    ? descriptorOf(target.providerType).priceTableProvider
-    : undefined;
+  const providerId = findDescriptor(target.providerType)?.priceTableProvider;
   if (!providerId) return undefined;
   // The table counts cache reads and writes inside the input tokens, as parts of it.
   const result = calcPrice(

@@ -1,4 +1,4 @@
-import { descriptorOf, providerTypes } from '../providers/provider-registry.js';
+import { findDescriptor } from '../providers/provider-registry.js';
 
 /**
  * `gen_ai.system` for a provider type: the name its descriptor gives, from OpenTelemetry's GenAI conventions, so that
@@ -6,5 +6,5 @@ import { descriptorOf, providerTypes } from '../providers/provider-registry.js';
  * @see https://opentelemetry.io/docs/specs/semconv/gen-ai/gen-ai-spans/
  */
 export function genAiSystem(providerType: string): string {
-  return providerTypes.includes(providerType) ? descriptorOf(providerType).genAiSystem : providerType;
+  return findDescriptor(providerType)?.genAiSystem ?? providerType;
 }

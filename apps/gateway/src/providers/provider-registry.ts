@@ -26,6 +26,11 @@ export const howToConfigureAnyProvider = `No provider is configured: ${providerR
 /** The provider types, for error messages. */
 export const providerTypes: readonly string[] = providerRegistry.map((descriptor) => descriptor.type);
 
+/** The descriptor of a provider type, or `undefined` for a type the registry does not have. */
+export function findDescriptor(type: string): ProviderDescriptor | undefined {
+  return providerRegistry.find((candidate) => candidate.type === type) as ProviderDescriptor | undefined;
+}
+
 /** The descriptor of a provider type, which the schema has already checked is one of the registry's. */
 export function descriptorOf(type: string): ProviderDescriptor {
   const descriptor = providerRegistry.find((candidate) => candidate.type === type);
