@@ -20,32 +20,21 @@ const upstreamKey = 'sk-deployed-upstream-key';
  * workspace, and `node dist/main.js` started there.
  */
 async function deployGateway(): Promise<string> {
-  const deployInto = (deployed: string) =>
-    runPnpm(
-      [
-        '--filter',
-        '@heimdall/gateway',
-        'deploy',
-        '--prod',
-        '--legacy',
-        '--prefer-offline',
-        '--store-dir',
-        installedStoreDirectory(),
-        deployed,
-      ],
-      90_000,
-    );
-  let deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
-  try {
-    await deployInto(deployed);
-  } catch (error) {
-    // pnpm's legacy deploy has been seen to stall on resolution, on a cold cache, with no network traffic in flight;
-    // a second run into a fresh folder completes. Any other failure fails the test.
-    if (!(error instanceof Error) || !/did not finish/.test(error.message)) throw error;
-    removeStrayDeployFolder(deployed);
-    deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
-    await deployInto(deployed);
-  }
+  const deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
+  await runPnpm(
+    [
+      '--filter',
+      '@heimdall/gateway',
+      'deploy',
+      '--prod',
+      '--legacy',
+      '--prefer-offline',
+      '--store-dir',
+      installedStoreDirectory(),
+      deployed,
+    ],
+    120_000,
+  );
   removeStrayDeployFolder(deployed);
   const runtime = mkdtempSync(join(tmpdir(), 'heimdall-runtime-'));
   for (const entry of ['package.json', 'dist', 'node_modules']) renameSync(join(deployed, entry), join(runtime, entry));
