@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createHeimdallClient } from '@heimdall/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shellEnvironment } from '../test-support/shell-environment.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -43,7 +44,7 @@ async function startDemo(environment: Record<string, string>): Promise<RunningDe
   const child = spawn('pnpm', ['--filter', '@heimdall/gateway', 'demo'], {
     cwd: repositoryRoot,
     detached: true,
-    env: { ...process.env, PATH: userPath(), ...environment },
+    env: { ...shellEnvironment(), PATH: userPath(), ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

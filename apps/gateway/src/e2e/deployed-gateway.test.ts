@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shellEnvironment } from '../test-support/shell-environment.js';
 
 const run = promisify(execFile);
 const repositoryRoot = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
@@ -36,19 +37,6 @@ async function deployGateway(): Promise<string> {
   const runtime = mkdtempSync(join(tmpdir(), 'heimdall-runtime-'));
   for (const entry of ['package.json', 'dist', 'node_modules']) renameSync(join(deployed, entry), join(runtime, entry));
   return runtime;
-}
-
-/**
- * The environment a person's shell would give pnpm: without what the pnpm, turbo and Vitest processes this test runs
- * under set for their own children (`npm_config_*`, `npm_lifecycle_*`, `PNPM_*`, `TURBO_*`, `VITEST*`…), which would
- * make the deploy behave as a nested script run rather than as the Dockerfile runs it.
- */
-function shellEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(npm_|pnpm_|PNPM_|TURBO_|VITEST|NODE_OPTIONS$|INIT_CWD$|TEST$|NODE_ENV$)/i.test(name),
-    ),
-  );
 }
 
 /**
