@@ -6,7 +6,15 @@ import { createHeimdallClient } from '@heimdall/client';
 import { readDemoSettings } from './demo/read-demo-settings.js';
 import { startDemoGateway } from './demo/start-demo-gateway.js';
 
-const demo = await startDemoGateway({ environment: process.env, settings: readDemoSettings(process.env) });
+// A setting or port problem is the user's to fix: say it in one line, without a stack trace.
+const demo = await (async () => {
+  try {
+    return await startDemoGateway({ environment: process.env, settings: readDemoSettings(process.env) });
+  } catch (error) {
+    process.stderr.write(`The demo cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+})();
 const { url, mock, config } = demo;
 
 // Ctrl-C is how a demo ends: stop quietly with status 0. Every process of the terminal's group gets the SIGINT,

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createHeimdallClient } from '@heimdall/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDemoSettings } from '../../scripts/demo/read-demo-settings.js';
 import { shellEnvironment } from '../test-support/shell-environment.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -124,4 +125,18 @@ describe('pnpm demo', () => {
     expect(ended).toEqual({ code: 0, signal: null });
     expect(demo.output()).not.toMatch(/ERR_PNPM|ELIFECYCLE|SIGINT/);
   }, 30_000);
+});
+
+describe("the demo's settings", () => {
+  it('refuse a mock port or delay that is not a whole number in range, naming the variable', () => {
+    expect(readDemoSettings({})).toEqual({ mockPort: 0, mockDelayMs: 60 });
+    expect(readDemoSettings({ MOCK_UPSTREAM_PORT: '8787', MOCK_UPSTREAM_DELAY_MS: '0' })).toEqual({
+      mockPort: 8787,
+      mockDelayMs: 0,
+    });
+    expect(() => readDemoSettings({ MOCK_UPSTREAM_PORT: '80a' })).toThrow(
+      'MOCK_UPSTREAM_PORT must be a whole number from 0 to 65535, got "80a"',
+    );
+    expect(() => readDemoSettings({ MOCK_UPSTREAM_DELAY_MS: '-1' })).toThrow(/^MOCK_UPSTREAM_DELAY_MS must be/);
+  });
 });
