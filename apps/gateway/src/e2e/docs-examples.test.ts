@@ -9,6 +9,7 @@ import { checkConfigExample } from '../test-support/examples/check-config-exampl
 import { credentialFreeEnvironment } from '../test-support/examples/example-context.js';
 import { exampleRunners } from '../test-support/examples/example-runners.js';
 import { type CodeBlock, extractCodeBlocks } from '../test-support/examples/markdown-code-blocks.js';
+import { typecheckScriptExamples } from '../test-support/examples/typecheck-script-examples.js';
 
 /**
  * Every fenced code block of the README and the docs guides, run as a reader would run it, against the gateway
@@ -93,6 +94,17 @@ describe('the examples of the README and the docs guides', () => {
       }
     });
   }
+
+  it('type-checks the TypeScript examples against the types of the clients they import', {
+    timeout: 120_000,
+  }, async () => {
+    const typescript = blocks.filter(
+      (block) => ['ts', 'typescript'].includes(block.language) && skipReason(block) === undefined,
+    );
+    expect(typescript.length).toBeGreaterThan(0);
+    const outcome = await typecheckScriptExamples(typescript);
+    expect(outcome.succeeded, `The TypeScript examples do not type-check:\n${outcome.output}`).toBe(true);
+  });
 
   it('has a reason for every block it does not run', () => {
     expect(blocks.filter((block) => block.attributes.skip === '').map(where)).toEqual([]);
