@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { toJavaScriptLiteral, toPythonLiteral } from './code-sample-language.js';
+import { codeSamples } from './code-samples.js';
+import type { OperationGroup } from './group-operations.js';
+import { loadRecordedExamples } from './recorded-examples.js';
+
+function group(handler: string | undefined, paths: string[], method = 'post'): OperationGroup {
+  return {
+    key: handler ?? 'getThing',
+    method,
+    operation: { 'x-heimdall-handler': handler, summary: 'Thing', ...(handler ? {} : { security: [] }) },
+    paths: paths.map((path) => ({ method, path, operationId: undefined, tags: [] })),
+    tag: 'Tag',
+    title: 'Thing',
+  };
+}
+
+describe('code samples', () => {
+  it('gives ConverseStream a sample per client, each sending the recorded request at the prefix named after it', async () => {
+    const examples = await loadRecordedExamples();
+    const samples = codeSamples(
+      group('converseStream', [
+        '/model/{modelId}/converse-stream',
+        '/pydanticai/bedrock/model/{modelId}/converse-stream',
+        '/langchain/model/{modelId}/converse-stream',
+        '/bedrock/model/{modelId}/converse-stream',
+      ]),
+      examples,
+    );
+    expect(samples.map((sample) => sample.client)).toEqual([
+      'curl',
+      'boto3',
+      'PydanticAI',
+      'AWS SDK for JavaScript',
+      'Vercel AI SDK',
+      'LangChain',
+      '@heimdall/client',
+    ]);
+    const source = (client: string) => samples.find((sample) => sample.client === client)?.source ?? '';
+    expect(source('curl')).toContain('http://127.0.0.1:8080/model/openai%2Fgpt-4o/converse-stream');
+    expect(source('curl')).toContain('What is the capital of France?');
+    expect(source('PydanticAI')).toContain('endpoint_url="http://127.0.0.1:8080/pydanticai/bedrock"');
+    expect(source('PydanticAI')).toContain('agent.run_stream(');
+    expect(source('boto3')).toContain('client.converse_stream(');
+    expect(source('LangChain')).toContain("endpoint: 'http://127.0.0.1:8080/langchain'");
+    expect(source('Vercel AI SDK')).toContain('streamText(');
+    expect(source('@heimdall/client')).toContain("client.converseStream('openai/gpt-4o'");
+  });
+
+  it('falls back to Amazon Bedrock’s own path for a client whose prefix does not serve the operation', async () => {
+    const samples = codeSamples(group('converse', ['/model/{modelId}/converse']), await loadRecordedExamples());
+    const pydantic = samples.find((sample) => sample.client === 'PydanticAI')?.source ?? '';
+    expect(pydantic).toContain('endpoint_url="http://127.0.0.1:8080"');
+    expect(pydantic).toContain('agent.run_sync(');
+  });
+
+  it('gives any other operation a curl line from its method and path, with no key when it needs none', async () => {
+    const [curl, ...others] = codeSamples(group(undefined, ['/health'], 'get'), await loadRecordedExamples());
+    expect(others).toEqual([]);
+    expect(curl?.source).toBe('curl http://127.0.0.1:8080/health');
+  });
+
+  it('writes the request values as Python and JavaScript literals', () => {
+    expect(toPythonLiteral({ on: true, off: false, none: null, list: [1.5] })).toBe(
+      '{\n    "on": True,\n    "off": False,\n    "none": None,\n    "list": [\n        1.5,\n    ],\n}',
+    );
+    expect(toJavaScriptLiteral({ text: "it's", 'a-b': 1 })).toBe("{\n  text: 'it\\'s',\n  'a-b': 1,\n}");
+  });
+});
