@@ -1,5 +1,5 @@
 import { escapeHtml, renderPage } from './page-layout.js';
-import { codeSamples } from './reference/code-samples.js';
+import { type CodeSample, codeSamples } from './reference/code-samples.js';
 import { groupOperations, groupsByTag, type OperationGroup } from './reference/group-operations.js';
 import { renderBlockMarkdown } from './reference/inline-markdown.js';
 import type { OpenApiDocument } from './reference/openapi-document.js';
@@ -13,6 +13,8 @@ export interface ApiReference {
   html: string;
   /** One entry per operation (not per path) and one per schema. */
   searchEntries: SearchEntry[];
+  /** Every operation's code samples, by its section's key: written beside the page, for tools and tests to run. */
+  codeSamples: Record<string, CodeSample[]>;
 }
 
 const tagAnchor = (name: string) => `tag-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
@@ -58,6 +60,7 @@ export function buildApiReference(document: OpenApiDocument, recorded: RecordedE
   const groups = groupOperations(document);
   const tags = groupsByTag(document, groups);
   const schemas = Object.entries(document.components?.schemas ?? {});
+  const samples = Object.fromEntries(groups.map((group) => [group.key, codeSamples(group, recorded)]));
   const sections = tags.map(
     (tag) => `<section class="tag" id="${tagAnchor(tag.name)}">
 <h2>${escapeHtml(tag.name)}</h2>
@@ -67,7 +70,7 @@ ${tag.groups
     renderOperationSection({
       document,
       group,
-      samples: codeSamples(group, recorded),
+      samples: samples[group.key] ?? [],
       examples: operationExamples(document, group, recorded),
       examplesSource: group.operation['x-heimdall-handler']?.startsWith('converse') ? recorded.source : undefined,
     }),
@@ -103,5 +106,5 @@ ${schemas.map(([name, schema]) => renderSchemaSection(name, schema)).join('\n')}
       href: `api/index.html#${schemaAnchor(name)}`,
     })),
   ];
-  return { html, searchEntries };
+  return { html, searchEntries, codeSamples: samples };
 }

@@ -64,7 +64,8 @@ function searchIndexScript(entries: readonly SearchEntry[]): string {
 }
 
 /**
- * Builds the static docs site: `index.html`, one page per guide under `guides/`, the API reference under `api/`,
+ * Builds the static docs site: `index.html`, one page per guide under `guides/`, the API reference under `api/`
+ * (with its code samples as `code-samples.json`),
  * the spec itself as `openapi.yaml`, the search index, and the stylesheets and scripts under `assets/`. Every link is
  * relative, so the site can be served under any path (the gateway serves it under `/docs`).
  */
@@ -80,6 +81,7 @@ export async function buildSite({ packageDirectory, specPath, outputDirectory }:
   const searchEntries = [...renderedGuides.flatMap((rendered) => rendered.searchEntries), ...reference.searchEntries];
   await Promise.all([
     writeFile(join(outputDirectory, 'api', 'index.html'), reference.html),
+    writeFile(join(outputDirectory, 'api', 'code-samples.json'), `${JSON.stringify(reference.codeSamples, null, 2)}\n`),
     ...renderedGuides.map(({ guide, page }) => writeFile(join(outputDirectory, 'guides', `${guide.slug}.html`), page)),
     renderIndex(packageDirectory).then((html) => writeFile(join(outputDirectory, 'index.html'), html)),
     writeFile(join(outputDirectory, 'assets', 'search-index.js'), searchIndexScript(searchEntries)),

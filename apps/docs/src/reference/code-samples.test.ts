@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toJavaScriptLiteral, toPythonLiteral } from './code-sample-language.js';
+import { formatJson, toJavaScriptLiteral, toPythonLiteral } from './code-sample-language.js';
 import { codeSamples } from './code-samples.js';
 import type { OperationGroup } from './group-operations.js';
 import { loadRecordedExamples } from './recorded-examples.js';
@@ -62,8 +62,20 @@ describe('code samples', () => {
 
   it('writes the request values as Python and JavaScript literals', () => {
     expect(toPythonLiteral({ on: true, off: false, none: null, list: [1.5] })).toBe(
-      '{\n    "on": True,\n    "off": False,\n    "none": None,\n    "list": [\n        1.5,\n    ],\n}',
+      '{"on": True, "off": False, "none": None, "list": [1.5]}',
     );
-    expect(toJavaScriptLiteral({ text: "it's", 'a-b': 1 })).toBe("{\n  text: 'it\\'s',\n  'a-b': 1,\n}");
+    expect(toJavaScriptLiteral({ text: "it's", 'a-b': 1 })).toBe("{ text: 'it\\'s', 'a-b': 1 }");
+    const long = {
+      messages: [
+        {
+          role: 'user',
+          content: [{ text: 'What is the capital of France, and why is it that city rather than another one?' }],
+        },
+      ],
+    };
+    const written = toJavaScriptLiteral(long);
+    expect(written.split('\n').length).toBeGreaterThan(1);
+    expect(new Function(`return ${written};`)()).toEqual(long);
+    expect(JSON.parse(formatJson(long))).toEqual(long);
   });
 });

@@ -1,4 +1,4 @@
-import { shellQuote } from './code-sample-language.js';
+import { formatJson, shellQuote } from './code-sample-language.js';
 import { converseClientSamples } from './converse-client-samples.js';
 import type { OperationGroup } from './group-operations.js';
 import type { RecordedExamples } from './recorded-examples.js';
@@ -29,8 +29,11 @@ function curlSample(group: OperationGroup, body: Record<string, unknown> | undef
   const lines = [
     `curl${streaming ? ' --no-buffer --output -' : ''}${group.method === 'get' ? '' : ` -X ${group.method.toUpperCase()}`} ${sampleGateway.url}${path}`,
   ];
-  const secured = group.operation.security === undefined || group.operation.security.length > 0;
+  // A key goes with every operation that may ask for one: declared security, or a 403 it can answer (`/metrics` is
+  // open to all without gateway keys, so the spec leaves its security empty, but takes a key when there are some).
+  const { security, responses } = group.operation;
+  const secured = security === undefined || security.length > 0 || responses?.['403'] !== undefined;
   if (secured) lines.push(`-H 'authorization: Bearer ${sampleGateway.key}'`);
-  if (body) lines.push(`-H 'content-type: application/json'`, `-d ${shellQuote(JSON.stringify(body, null, 2))}`);
+  if (body) lines.push(`-H 'content-type: application/json'`, `-d ${shellQuote(formatJson(body))}`);
   return lines.join(' \\\n  ');
 }

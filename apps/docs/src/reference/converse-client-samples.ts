@@ -53,8 +53,8 @@ from pydantic_ai.models.bedrock import BedrockConverseModel
 from pydantic_ai.providers.bedrock import BedrockProvider
 
 # Any region name will do: it only enters the signature. The key pair is a gateway key.
-client = boto3.client("bedrock-runtime", endpoint_url="${url}${pydanticPrefix}", region_name="us-east-1",
-                      aws_access_key_id="${keyId}", aws_secret_access_key="${key}")
+client = boto3.client("bedrock-runtime", endpoint_url="${url}${pydanticPrefix}",
+                      region_name="us-east-1", aws_access_key_id="${keyId}", aws_secret_access_key="${key}")
 model = BedrockConverseModel("${sampleModelId}", provider=BedrockProvider(bedrock_client=client))
 agent = Agent(model${system ? `, system_prompt=${JSON.stringify(system)}` : ''}${temperature !== undefined ? `, model_settings={"temperature": ${temperature}}` : ''})
 ${
@@ -109,6 +109,7 @@ ${
 }`;
 
   const callSettings = [
+    `model: bedrock('${sampleModelId}')`,
     system ? `system: ${toJavaScriptLiteral(system)}` : undefined,
     `prompt: ${jsPrompt}`,
     temperature !== undefined ? `temperature: ${temperature}` : undefined,
@@ -124,16 +125,16 @@ const bedrock = createAmazonBedrock({
 });
 ${
   streaming
-    ? `const result = streamText({ model: bedrock('${sampleModelId}'), ${callSettings.join(', ')} });
+    ? `const result = streamText({\n  ${callSettings.join(',\n  ')},\n});
 for await (const text of result.textStream) process.stdout.write(text);`
-    : `const { text } = await generateText({ model: bedrock('${sampleModelId}'), ${callSettings.join(', ')} });
+    : `const { text } = await generateText({\n  ${callSettings.join(',\n  ')},\n});
 console.log(text);`
 }`;
 
   const langchainMessages = [
     ...(system ? [`['system', ${toJavaScriptLiteral(system)}]`] : []),
     `['human', ${jsPrompt}]`,
-  ].join(', ');
+  ].join(',\n  ');
   const langchain = `import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { ChatBedrockConverse } from '@langchain/aws';
 
@@ -146,10 +147,11 @@ const model = new ChatBedrockConverse({
     ${awsCredentials},
   }),
 });
+const messages = [\n  ${langchainMessages},\n];
 ${
   streaming
-    ? `for await (const chunk of await model.stream([${langchainMessages}])) process.stdout.write(String(chunk.content));`
-    : `const reply = await model.invoke([${langchainMessages}]);
+    ? 'for await (const chunk of await model.stream(messages)) process.stdout.write(String(chunk.content));'
+    : `const reply = await model.invoke(messages);
 console.log(reply.content);`
 }`;
 

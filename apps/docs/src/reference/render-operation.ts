@@ -1,5 +1,6 @@
 import { highlightCode } from '../highlight-code.js';
 import { escapeHtml } from '../page-layout.js';
+import { formatJson } from './code-sample-language.js';
 import type { CodeSample } from './code-samples.js';
 import type { OperationGroup } from './group-operations.js';
 import { renderBlockMarkdown, renderInlineMarkdown } from './inline-markdown.js';
@@ -107,15 +108,12 @@ ${panels.join('\n')}
 function renderExamples({ examples, examplesSource }: OperationSectionOptions): string {
   const blocks: string[] = [];
   if (examples.request !== undefined) {
-    blocks.push(
-      `<p class="example-caption">Request body</p>`,
-      highlightCode(JSON.stringify(examples.request, null, 2), 'json'),
-    );
+    blocks.push(`<p class="example-caption">Request body</p>`, highlightCode(formatJson(examples.request), 'json'));
   }
   for (const reply of examples.replies) {
     blocks.push(
       `<p class="example-caption">${escapeHtml(reply.caption)}</p>`,
-      highlightCode(JSON.stringify(reply.value, null, 2), 'json'),
+      highlightCode(formatJson(reply.value), 'json'),
     );
   }
   if (blocks.length === 0) return '';
