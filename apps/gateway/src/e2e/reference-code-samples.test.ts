@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,12 +52,14 @@ function runSample(sample: CodeSample, url: string) {
 
 const boto3Missing = boto3Unavailable();
 const samples = loadSamples();
-/**
- * PydanticAI is not installed beside boto3 here; its samples go through the same boto3 client as the boto3 ones,
- * and the docs build's own tests check their text.
- */
-const notRunnable = new Set(['PydanticAI', ...(boto3Missing ? ['boto3'] : [])]);
-if (boto3Missing) console.warn(`\n*** The boto3 samples are not run: ${boto3Missing} ***\n`);
+/** PydanticAI is an optional install: its samples run where `python3` can import it, as the boto3 ones need boto3. */
+const pydanticAiMissing = spawnSync('python3', ['-c', 'import pydantic_ai'], { encoding: 'utf8' }).status !== 0;
+const notRunnable = new Set([
+  ...(pydanticAiMissing || boto3Missing ? ['PydanticAI'] : []),
+  ...(boto3Missing ? ['boto3'] : []),
+]);
+for (const client of notRunnable)
+  console.warn(`\n*** The ${client} samples are not run: python3 cannot import it ***\n`);
 
 let harness: GatewayHarness;
 beforeAll(async () => {
