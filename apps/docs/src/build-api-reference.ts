@@ -84,7 +84,7 @@ ${document.info.description ? renderBlockMarkdown(document.info.description) : '
 ${sections.join('\n')}
 <section id="schemas">
 <h2>Schemas</h2>
-${schemas.map(([name, schema]) => renderSchemaSection(name, schema)).join('\n')}
+${schemas.map(([name, schema]) => renderSchemaSection(name, schema, document.components?.schemas)).join('\n')}
 </section>`;
   const html = renderPage({
     title: 'API reference',

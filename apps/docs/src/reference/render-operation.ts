@@ -70,7 +70,7 @@ function renderRequestBody(document: OpenApiDocument, group: OperationGroup): st
   const schema = media?.schema ? resolveReference<Schema>(document, media.schema) : undefined;
   return `<h4>Request body <code>${escapeHtml(mediaType)}</code>: ${describeType(media?.schema)}</h4>
 ${schema?.description ? `<p>${renderInlineMarkdown(schema.description)}</p>` : ''}
-${schema ? renderProperties(schema) : ''}`;
+${schema ? renderProperties(schema, document.components?.schemas) : ''}`;
 }
 
 function renderResponses(document: OpenApiDocument, group: OperationGroup): string {

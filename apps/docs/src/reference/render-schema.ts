@@ -51,19 +51,30 @@ function constraints(schema: Schema): string[] {
   return notes;
 }
 
-function describe(schema: Schema): string {
-  const parts = [schema.description ? renderInlineMarkdown(schema.description) : '', ...constraints(schema)];
+/** The component schemas, to describe a field by the schema it refers to when it has no description of its own. */
+export type SchemaCatalogue = Readonly<Record<string, Schema>>;
+
+/** The first sentence of the schema a field refers to (directly or as its items), as its description. */
+function referredDescription(schema: Schema, catalogue: SchemaCatalogue): string | undefined {
+  const target = schema.$ref ?? schema.items?.$ref;
+  const description = target ? catalogue[referenceName(target)]?.description : undefined;
+  return description?.trim().split(/(?<=\.)\s/)[0];
+}
+
+function describe(schema: Schema, catalogue: SchemaCatalogue = {}): string {
+  const own = schema.description ?? referredDescription(schema, catalogue);
+  const parts = [own ? renderInlineMarkdown(own) : '', ...constraints(schema)];
   return parts.filter(Boolean).join(' ');
 }
 
 /** The fields of an object schema as a table: name, type, whether required, and what it means. */
-export function renderProperties(schema: Schema): string {
+export function renderProperties(schema: Schema, catalogue: SchemaCatalogue = {}): string {
   const properties = Object.entries(schema.properties ?? {});
   if (properties.length === 0) return '';
   const required = new Set(schema.required ?? []);
   const rows = properties.map(
     ([name, property]) =>
-      `<tr><td><code>${escapeHtml(name)}</code>${required.has(name) ? ' <span class="required">required</span>' : ''}</td><td>${describeType(property)}</td><td>${describe(property)}</td></tr>`,
+      `<tr><td><code>${escapeHtml(name)}</code>${required.has(name) ? ' <span class="required">required</span>' : ''}</td><td>${describeType(property)}</td><td>${describe(property, catalogue)}</td></tr>`,
   );
   return `<table class="fields"><thead><tr><th>Field</th><th>Type</th><th>Description</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
@@ -83,7 +94,7 @@ ${items.join('\n')}
 }
 
 /** A component schema's section: its description, its type, its fields or variants. */
-export function renderSchemaSection(name: string, schema: Schema): string {
+export function renderSchemaSection(name: string, schema: Schema, catalogue: SchemaCatalogue = {}): string {
   const parts = [
     `<section class="schema" id="${schemaAnchor(name)}">`,
     `<h3>${escapeHtml(name)}</h3>`,
@@ -91,7 +102,7 @@ export function renderSchemaSection(name: string, schema: Schema): string {
     schema.properties || schema.oneOf || schema.anyOf ? '' : `<p class="schema-type">${describeType(schema)}</p>`,
     constraints(schema).length > 0 && !schema.properties ? `<p>${constraints(schema).join(' ')}</p>` : '',
     renderVariants(schema),
-    renderProperties(schema),
+    renderProperties(schema, catalogue),
     '</section>',
   ];
   return parts.filter(Boolean).join('\n');
