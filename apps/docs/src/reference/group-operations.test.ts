@@ -45,12 +45,24 @@ describe('operations grouped for the reference', () => {
     expect(tags).toEqual(['Bedrock', 'Health', 'Other']);
   });
 
-  it('refuses a handler that serves two methods, which one section could not describe', () => {
-    const twoMethods: OpenApiDocument = {
+  it('keeps apart what one handler serves under another method or at a path that is not a prefixed copy', () => {
+    const governance: OpenApiDocument = {
       ...document,
-      paths: { '/a': { get: { 'x-heimdall-handler': 'same' }, post: { 'x-heimdall-handler': 'same' } } },
+      paths: {
+        '/api/keys': {
+          get: { operationId: 'listKeys', 'x-heimdall-handler': 'keys' },
+          post: { operationId: 'createKey', 'x-heimdall-handler': 'keys' },
+        },
+        '/api/keys/{id}': { get: { operationId: 'getKey', 'x-heimdall-handler': 'keys' } },
+        '/v2/api/keys': { get: { operationId: 'listKeysV2', 'x-heimdall-handler': 'keys' } },
+      },
     };
-    expect(() => groupOperations(twoMethods)).toThrow(/serves both get and post/);
+    const groups = groupOperations(governance);
+    expect(groups.map((group) => [group.key, group.paths.map((path) => `${path.method} ${path.path}`)])).toEqual([
+      ['listKeys', ['get /api/keys', 'get /v2/api/keys']],
+      ['createKey', ['post /api/keys']],
+      ['getKey', ['get /api/keys/{id}']],
+    ]);
   });
 
   it('titles a group by what its summaries share, without the part naming one prefix', () => {

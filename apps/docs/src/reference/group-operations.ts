@@ -25,41 +25,68 @@ export interface OperationGroup {
 
 const untagged = 'Other';
 
+interface Member {
+  path: OperationPath;
+  operation: Operation;
+}
+
+/** The spec's operations in its order, each with where it is served. */
+function members(document: OpenApiDocument): Member[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    httpMethods.flatMap((method) => {
+      const operation = item[method] as Operation | undefined;
+      if (!operation) return [];
+      return [{ path: { method, path, operationId: operation.operationId, tags: operation.tags ?? [] }, operation }];
+    }),
+  );
+}
+
 /**
- * Collects the spec's operations into one group per handler (`x-heimdall-handler`): the spec lists Converse once per
+ * Collects the spec's operations into one group per operation a reader would name: the spec lists Converse once per
  * client prefix (`/bedrock`, `/litellm`, …) because each prefix is a real route, but it is one operation to read
- * about and to search for. An operation without the extension stays a group of its own. Groups keep the order in
- * which the spec first names them.
+ * about and to search for. Operations join a group when they have the same handler (`x-heimdall-handler`), the same
+ * method, and a path that is the group's shortest path under a prefix; anything else (no handler, another method,
+ * another path) is a group of its own. Groups keep the order in which the spec first names them.
  */
 export function groupOperations(document: OpenApiDocument): OperationGroup[] {
-  const groups = new Map<string, { method: string; members: { path: OperationPath; operation: Operation }[] }>();
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of httpMethods) {
-      const operation = item[method] as Operation | undefined;
-      if (!operation) continue;
-      const handler = operation['x-heimdall-handler'];
-      const key = handler ?? operation.operationId ?? `${method} ${path}`;
-      const member = {
-        path: { method, path, operationId: operation.operationId, tags: operation.tags ?? [] },
-        operation,
-      };
-      const group = groups.get(key);
-      if (!group) groups.set(key, { method, members: [member] });
-      else if (group.method !== method) {
-        throw new Error(`The handler ${key} serves both ${group.method} and ${method}: a group needs one method`);
-      } else group.members.push(member);
-    }
+  const all = members(document);
+  const byShortest = [...all].sort((a, b) => a.path.path.length - b.path.path.length);
+  const groups: Member[][] = [];
+  for (const member of byShortest) {
+    const handler = member.operation['x-heimdall-handler'];
+    const group = handler
+      ? groups.find(([first]) => {
+          if (!first || first.operation['x-heimdall-handler'] !== handler) return false;
+          return first.path.method === member.path.method && member.path.path.endsWith(first.path.path);
+        })
+      : undefined;
+    if (group) group.push(member);
+    else groups.push([member]);
   }
-  return [...groups].map(([key, { method, members }]) => {
-    const ordered = [...members].sort((a, b) => a.path.path.length - b.path.path.length);
-    const first = ordered[0] as (typeof ordered)[number];
+  const specOrder = (group: Member[]) => Math.min(...group.map((member) => all.indexOf(member)));
+  groups.sort((a, b) => specOrder(a) - specOrder(b));
+
+  // A handler's name is the section's key when it names one group only; otherwise the shortest path's operation id.
+  const groupsPerHandler = new Map<string, number>();
+  for (const [first] of groups) {
+    const handler = first?.operation['x-heimdall-handler'];
+    if (handler) groupsPerHandler.set(handler, (groupsPerHandler.get(handler) ?? 0) + 1);
+  }
+  return groups.map((group) => {
+    const first = group[0] as Member;
+    const handler = first.operation['x-heimdall-handler'];
+    const key =
+      handler && groupsPerHandler.get(handler) === 1
+        ? handler
+        : (first.path.operationId ?? `${first.path.method}-${first.path.path}`);
     return {
       key,
       operation: first.operation,
-      method,
-      paths: ordered.map((member) => member.path),
+      method: first.path.method,
+      // Members were added shortest path first; among equals, the spec's order.
+      paths: group.map((member) => member.path),
       tag: first.path.tags[0] ?? untagged,
-      title: commonSummary(ordered.map((member) => member.operation.summary)) ?? key,
+      title: commonSummary(group.map((member) => member.operation.summary)) ?? key,
     };
   });
 }
