@@ -2,7 +2,7 @@ import { escapeHtml, renderPage } from './page-layout.js';
 import { type CodeSample, codeSamples } from './reference/code-samples.js';
 import { groupOperations, groupsByTag, type OperationGroup } from './reference/group-operations.js';
 import { renderBlockMarkdown } from './reference/inline-markdown.js';
-import type { OpenApiDocument } from './reference/openapi-document.js';
+import { isReference, type OpenApiDocument, referenceName, requestBodyOf } from './reference/openapi-document.js';
 import { operationExamples } from './reference/operation-examples.js';
 import type { RecordedExamples } from './reference/recorded-examples.js';
 import { operationAnchor, renderOperationSection } from './reference/render-operation.js';
@@ -60,7 +60,17 @@ export function buildApiReference(document: OpenApiDocument, recorded: RecordedE
   const groups = groupOperations(document);
   const tags = groupsByTag(document, groups);
   const schemas = Object.entries(document.components?.schemas ?? {});
-  const samples = Object.fromEntries(groups.map((group) => [group.key, codeSamples(group, recorded)]));
+  const samples = Object.fromEntries(
+    groups.map((group) => {
+      const body = requestBodyOf(document, group.operation);
+      const schema = body?.media.schema;
+      const request = {
+        body: operationExamples(document, group, recorded).request,
+        schemaName: schema ? (isReference(schema) ? referenceName(schema.$ref) : 'JSON body') : undefined,
+      };
+      return [group.key, codeSamples(group, recorded, request)];
+    }),
+  );
   const sections = tags.map(
     (tag) => `<section class="tag" id="${tagAnchor(tag.name)}">
 <h2>${escapeHtml(tag.name)}</h2>

@@ -60,6 +60,33 @@ describe('code samples', () => {
     expect(curl?.source).toBe('curl http://127.0.0.1:8080/health');
   });
 
+  it('writes a management call with its admin key, its path parameters and its body as shell values, never made up', async () => {
+    const examples = await loadRecordedExamples();
+    const update: OperationGroup = {
+      ...group(undefined, ['/api/governance/teams/{team_id}'], 'put'),
+      operation: { security: [{ AdminAuth: [] }], requestBody: { $ref: '#/components/requestBodies/UpdateTeam' } },
+    };
+    expect(codeSamples(update, examples, { schemaName: 'UpdateTeamRequest' })[0]?.source).toBe(
+      [
+        '# request.json holds the body to send: a UpdateTeamRequest object',
+        'curl -X PUT "http://127.0.0.1:8080/api/governance/teams/$TEAM_ID" \\',
+        '  -H "authorization: Bearer $ADMIN_KEY" \\',
+        "  -H 'content-type: application/json' \\",
+        '  -d @request.json',
+      ].join('\n'),
+    );
+    const create: OperationGroup = {
+      ...group(undefined, ['/api/governance/teams'], 'post'),
+      operation: { security: [{ AdminAuth: [] }], requestBody: { $ref: '#/components/requestBodies/CreateTeam' } },
+    };
+    const withExample = codeSamples(create, examples, {
+      body: { name: 'Data science' },
+      schemaName: 'CreateTeamRequest',
+    });
+    expect(withExample[0]?.source).toContain(`-d '{ "name": "Data science" }'`);
+    expect(withExample[0]?.source).not.toContain('request.json');
+  });
+
   it('writes the request values as Python and JavaScript literals', () => {
     expect(toPythonLiteral({ on: true, off: false, none: null, list: [1.5] })).toBe(
       '{"on": True, "off": False, "none": None, "list": [1.5]}',

@@ -112,3 +112,14 @@ export function isReference(value: unknown): value is { $ref: string } {
 export function referenceName(reference: string): string {
   return reference.slice(reference.lastIndexOf('/') + 1);
 }
+
+/** The JSON body an operation takes: its media type and its schema as written (a `$ref` kept), if it has one. */
+export function requestBodyOf(
+  document: OpenApiDocument,
+  operation: Operation,
+): { mediaType: string; media: MediaType } | undefined {
+  if (!operation.requestBody) return undefined;
+  const body = resolveReference<RequestBody>(document, operation.requestBody);
+  const [mediaType, media] = Object.entries(body.content ?? {})[0] ?? [];
+  return mediaType && media ? { mediaType, media } : undefined;
+}

@@ -94,14 +94,19 @@ describe("the API reference's code samples, run as written against a gateway", (
     60_000,
   );
 
-  it('covers every client on both Converse operations, and gives every other operation a curl line that works', async () => {
+  it('covers every client on both Converse operations, and gives every other operation a curl line, which works as written when it needs nothing of the reader', async () => {
     for (const key of ['converse', 'converseStream']) {
       expect(samples[key]?.map((sample) => sample.client)).toHaveLength(7);
     }
     const others = Object.entries(samples).filter(([key]) => !key.startsWith('converse'));
-    expect(others.length).toBeGreaterThan(0);
     for (const [key, [curl]] of others) {
       if (curl?.client !== 'curl') throw new Error(`${key} has no curl sample`);
+    }
+    // Lines that need the reader's own values (an admin key, a resource id, a body file) are left to the reader.
+    const selfContained = others.filter(([, [curl]]) => !/\$[A-Z_]+|@request\.json/.test(curl?.source ?? ''));
+    expect(selfContained.map(([key]) => key)).toEqual(expect.arrayContaining(['health', 'ready', 'metrics']));
+    for (const [key, [curl]] of selfContained) {
+      if (!curl) continue;
       const { status, stderr } = await runSample(
         { ...curl, source: `${curl.source.replace(/^curl /, 'curl --fail --silent --show-error ')} > /dev/null` },
         harness.url,
