@@ -25,7 +25,10 @@ export function operationExamples(
     };
   }
   if (handler === 'converse') {
-    return { request: recorded.request, replies: [{ caption: 'Reply (200)', value: recorded.reply }] };
+    return {
+      request: recorded.request,
+      replies: [{ caption: 'Reply (200): the recorded stream’s content as one Converse reply', value: recorded.reply }],
+    };
   }
   const body = group.operation.requestBody
     ? firstExample(resolveReference<RequestBody>(document, group.operation.requestBody).content)
