@@ -41,7 +41,7 @@ function renderPaths(group: OperationGroup): string {
     (path) =>
       `<tr><td><code>${escapeHtml(path.path)}</code></td><td>${escapeHtml(path.tags.join(', '))}</td><td><code>${escapeHtml(path.operationId ?? '')}</code></td></tr>`,
   );
-  return `<details class="paths"><summary>Served at ${group.paths.length} paths, one per client prefix: they behave the same</summary>
+  return `<details class="paths" open><summary>Served at ${group.paths.length} paths, one per client prefix: they behave the same</summary>
 <table><thead><tr><th>Path</th><th>Tag</th><th>Operation id</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></details>`;
