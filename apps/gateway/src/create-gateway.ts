@@ -16,6 +16,7 @@ import { createMetricsServer } from './metrics/metrics-server.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
+import type { Database } from './store/database.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
 
@@ -42,6 +43,11 @@ export interface CreateGatewayOptions {
   counterStore?: CounterStore;
   /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
+  /**
+   * The opened database; its opener closes it, after {@link Gateway.stop}. Without one nothing is stored (the request
+   * log lines still go to the logger).
+   */
+  database?: Database;
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
@@ -56,6 +62,7 @@ export function createGateway({
   random = Math.random,
   hooks = [],
   counterStore = createMemoryCounterStore(),
+  database,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
@@ -74,6 +81,7 @@ export function createGateway({
     metrics,
     shutdownSignal: shutdown.signal,
     hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks],
+    database,
     streams: {
       opened: () => {
         openStreams += 1;
