@@ -1,5 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { GatewayAuth } from '../auth/gateway-auth.js';
 import type { DatabaseLocation } from '../config/database-schema.js';
 import { type Database, openDatabase } from '../store/database.js';
@@ -7,6 +7,7 @@ import type { LogEntry } from '../store/request-log/log-query.js';
 import { searchLogs } from '../store/request-log/search-logs.js';
 import { postConverse } from '../test-support/converse-over-fetch.js';
 import { type GatewayHarness, startGatewayHarness } from '../test-support/gateway-harness.js';
+import { startStandaloneGateway } from '../test-support/standalone-gateway.js';
 import { describeEachStore } from '../test-support/store-dialects.js';
 import { startTcpProxy, type TcpProxy } from '../test-support/tcp-proxy.js';
 
@@ -44,7 +45,7 @@ async function stream(harness: GatewayHarness, model: string, key = 'secret-plai
 }
 
 /** The stored row of one request, once the writer has written it. */
-async function rowOf(harness: GatewayHarness, database: Database, requestId: string): Promise<LogEntry> {
+async function rowOf(database: Database, requestId: string): Promise<LogEntry> {
   let found: LogEntry | undefined;
   await expect
     .poll(async () => {
@@ -131,7 +132,7 @@ describeEachStore('the request log, through the gateway', (store) => {
     const { database } = await openStore();
     const harness = await gatewayOn(database);
     const { requestId } = await stream(harness, 'gpt-4o');
-    const entry = await rowOf(harness, database, requestId);
+    const entry = await rowOf(database, requestId);
     expect(entry).toMatchObject({
       route: '/bedrock/model/{modelId}/converse-stream',
       key_id: 'plain',
@@ -155,14 +156,14 @@ describeEachStore('the request log, through the gateway', (store) => {
     expect(entry.time_to_first_byte_ms).toBeGreaterThanOrEqual(0);
     expect(entry.latency).toBeGreaterThanOrEqual(entry.time_to_first_byte_ms ?? 0);
 
-    const unpriced = await rowOf(harness, database, (await stream(harness, 'unpriced-model')).requestId);
+    const unpriced = await rowOf(database, (await stream(harness, 'unpriced-model')).requestId);
     expect(unpriced).toMatchObject({ cost: null, price_source: 'unknown', token_usage: { input_tokens: 5 } });
   });
 
   it('stores a stream that failed mid-way with its error, and one the client left as cancelled', async () => {
     const { database } = await openStore();
     const harness = await gatewayOn(database, {}, { HEIMDALL_MAX_RETRIES: '0' });
-    const failed = await rowOf(harness, database, (await stream(harness, 'breaks')).requestId);
+    const failed = await rowOf(database, (await stream(harness, 'breaks')).requestId);
     expect(failed).toMatchObject({ status: 'error', provider: 'openai', client_cancelled: false });
     expect(failed.error_type).toMatch(/Exception$/);
     expect(failed.error_message).toContain('the model fell over');
@@ -181,10 +182,10 @@ describeEachStore('the request log, through the gateway', (store) => {
   it('keeps bodies only for a key that logs them, and finds them by their text', async () => {
     const { database } = await openStore();
     const harness = await gatewayOn(database);
-    const kept = await rowOf(harness, database, (await stream(harness, 'gpt-4o', 'secret-bodies')).requestId);
+    const kept = await rowOf(database, (await stream(harness, 'gpt-4o', 'secret-bodies')).requestId);
     expect(kept.raw_request).toEqual({ messages: [{ role: 'user', content: [{ text: 'a question for gpt-4o' }] }] });
     expect(JSON.stringify(kept.raw_response)).toContain('Fjords are long.');
-    const notKept = await rowOf(harness, database, (await stream(harness, 'gpt-4o')).requestId);
+    const notKept = await rowOf(database, (await stream(harness, 'gpt-4o')).requestId);
     expect([notKept.raw_request, notKept.raw_response]).toEqual([null, null]);
     const found = await searchLogs(database, { content_search: 'FJORDS ARE' });
     expect(found.logs.map((entry) => entry.id)).toEqual([kept.id]);
@@ -203,7 +204,7 @@ describeEachStore('the request log, through the gateway', (store) => {
     const { database, takeAway, bringBack } = await openStore();
     const harness = await gatewayOn(database);
     // Makes the day's table first, so that what fails below is the write itself.
-    await rowOf(harness, database, (await stream(harness, 'gpt-4o')).requestId);
+    await rowOf(database, (await stream(harness, 'gpt-4o')).requestId);
     takeAway('down');
     const requestIds: string[] = [];
     for (let index = 0; index < 5; index += 1) {
@@ -217,7 +218,7 @@ describeEachStore('the request log, through the gateway', (store) => {
       true,
     );
     bringBack();
-    for (const requestId of requestIds) await rowOf(harness, database, requestId);
+    for (const requestId of requestIds) await rowOf(database, requestId);
     expect(await metric(harness, 'heimdall_request_log_rows_dropped_total{reason="queue_full"}')).toBe(0);
     await expect
       .poll(
@@ -230,7 +231,7 @@ describeEachStore('the request log, through the gateway', (store) => {
   it('drops and counts rows past the queue limit while the store hangs, never holding a stream up', async () => {
     const { database, takeAway, bringBack } = await openStore();
     const harness = await gatewayOn(database, { queueLimit: 2, batchSize: 1 });
-    await rowOf(harness, database, (await stream(harness, 'gpt-4o')).requestId);
+    await rowOf(database, (await stream(harness, 'gpt-4o')).requestId);
     takeAway('hung');
     for (let index = 0; index < 6; index += 1) expect((await stream(harness, 'gpt-4o')).response.status).toBe(200);
     await expect
@@ -240,5 +241,19 @@ describeEachStore('the request log, through the gateway', (store) => {
     bringBack();
     // What was queued is written once the store answers again.
     await expect.poll(() => metric(harness, 'heimdall_request_log_queue_rows'), bounded).toBe(0);
+  });
+
+  it('writes the rows still queued when the gateway stops', async () => {
+    const { database } = await openStore();
+    // No timed flush within the test: only the stop can write the row.
+    const running = await startStandaloneGateway({}, { database, requestLog: { flushIntervalMs: 600_000 } });
+    cleanups.push(() => running.closeMock());
+    running.mock.scriptFor('gpt-4o', { steps: [{ type: 'text', text: 'ok' }] });
+    const response = await postConverse({ baseUrl: running.url, modelId: 'openai/gpt-4o' });
+    await response.arrayBuffer();
+    const requestId = response.headers.get('x-amzn-requestid');
+    expect((await searchLogs(database, {})).logs).toEqual([]);
+    await running.gateway.stop({ graceMs: 1_000 });
+    expect((await searchLogs(database, {})).logs.map((entry) => entry.id)).toEqual([requestId]);
   });
 });
