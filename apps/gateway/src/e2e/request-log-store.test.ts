@@ -158,6 +158,28 @@ describeEachStore('the request log, through the gateway', (store) => {
 
     const unpriced = await rowOf(database, (await stream(harness, 'unpriced-model')).requestId);
     expect(unpriced).toMatchObject({ cost: null, price_source: 'unknown', token_usage: { input_tokens: 5 } });
+    // A refused key is a call worth seeing; probes and the docs are not stored at all.
+    const refused = await postConverse({
+      baseUrl: harness.url,
+      modelId: 'openai/gpt-4o',
+      headers: { authorization: 'Bearer wrong' },
+    });
+    expect(refused.status).toBe(403);
+    await fetch(`${harness.url}/health`);
+    await fetch(`${harness.url}/openapi.json`);
+    const denied = await rowOf(database, refused.headers.get('x-amzn-requestid') ?? '');
+    expect(denied).toMatchObject({
+      status: 'error',
+      status_code: 403,
+      error_type: 'AccessDeniedException',
+      key_id: null,
+    });
+    await harness.gateway.requestLog?.writer.flush();
+    expect((await searchLogs(database, {})).logs.map((entry) => entry.route)).toEqual([
+      '/bedrock/model/{modelId}/converse-stream',
+      '/bedrock/model/{modelId}/converse-stream',
+      '/bedrock/model/{modelId}/converse-stream',
+    ]);
   });
 
   it('stores a stream that failed mid-way with its error, and one the client left as cancelled', async () => {
