@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { shellEnvironment } from '../test-support/shell-environment.js';
 
 const run = promisify(execFile);
 const repositoryRoot = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
@@ -53,19 +54,6 @@ function installedStoreDirectory(): string {
   if (typeof modules.storeDir !== 'string') throw new Error('node_modules/.modules.yaml names no storeDir');
   // It names the versioned folder inside the store (`…/store/v10`); pnpm's setting is the folder above it.
   return /^v\d+$/.test(basename(modules.storeDir)) ? dirname(modules.storeDir) : modules.storeDir;
-}
-
-/**
- * The environment a person's shell would give pnpm: without what the pnpm, turbo and Vitest processes this test runs
- * under set for their own children (`npm_config_*`, `npm_lifecycle_*`, `PNPM_*`, `TURBO_*`, `VITEST*`…), which would
- * make the deploy behave as a nested script run rather than as the Dockerfile runs it.
- */
-function shellEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(npm_|pnpm_|PNPM_|TURBO_|VITEST|NODE_OPTIONS$|INIT_CWD$|TEST$|NODE_ENV$)/i.test(name),
-    ),
-  );
 }
 
 /**
