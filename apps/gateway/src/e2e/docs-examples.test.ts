@@ -12,7 +12,7 @@ import { type CodeBlock, extractCodeBlocks } from '../test-support/examples/mark
 import { typecheckScriptExamples } from '../test-support/examples/typecheck-script-examples.js';
 
 /**
- * Every fenced code block of the README and the docs guides, run as a reader would run it, against the gateway
+ * Every fenced code block of the README, the deploy README and the docs guides, run as a reader would run it, against the gateway
  * `pnpm demo` starts (every provider on the bundled mock upstream), here with the gateway key `team-a:secret-a`
  * the examples use. A block that cannot run in a test says why in its info string (`sh skip="…"`); any other block
  * without a runner for its language fails, so an example nobody checks cannot creep in. A client example must get a
@@ -23,6 +23,7 @@ const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const guides = 'apps/docs/guides';
 const documents = [
   'README.md',
+  'deploy/README.md',
   ...readdirSync(join(repositoryRoot, guides))
     .filter((name) => name.endsWith('.md'))
     .sort()
