@@ -12,15 +12,18 @@ import { type CodeBlock, extractCodeBlocks } from '../test-support/examples/mark
 import { typecheckScriptExamples } from '../test-support/examples/typecheck-script-examples.js';
 
 /**
- * Every fenced code block of the README and the docs guides, run as a reader would run it, against the gateway
+ * Every fenced code block of the README, the deploy README and the docs guides, run as a reader would run it, against the gateway
  * `pnpm demo` starts (every provider on the bundled mock upstream), here with the gateway key `team-a:secret-a`
  * the examples use. A block that cannot run in a test says why in its info string (`sh skip="…"`); any other block
- * without a runner for its language fails, so an example nobody checks cannot creep in.
+ * without a runner for its language fails, so an example nobody checks cannot creep in. A client example must get a
+ * model's answer through the gateway (the mock upstream must see a request), unless its info string says
+ * `upstream="none"`.
  */
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const guides = 'apps/docs/guides';
 const documents = [
   'README.md',
+  'deploy/README.md',
   ...readdirSync(join(repositoryRoot, guides))
     .filter((name) => name.endsWith('.md'))
     .sort()
@@ -83,7 +86,8 @@ describe('the examples of the README and the docs guides', () => {
         expect(outcome.succeeded, `${where(block)} failed:\n${block.code}\n--- its output ---\n${outcome.output}`).toBe(
           true,
         );
-        if (runner !== checkConfigExample) {
+        // `upstream="none"` marks an example that calls the gateway itself (a probe, the metrics, an admin API).
+        if (runner !== checkConfigExample && block.attributes.upstream !== 'none') {
           expect(
             demo.mock.requests.length,
             `${where(block)} ran, but no request reached a model through the gateway`,
