@@ -19,20 +19,27 @@ export function startRequestTimeBudget(options: {
   abort: (reason: ModelTimeoutException) => void;
 }): RequestTimeBudget {
   const { budgetMs } = options;
-  const error = new ModelTimeoutException({
-    message: `No upstream answered within the gateway's time budget of ${budgetMs} ms for one request, retries and fallbacks included`,
-  });
+  // Made only when the budget runs out: an error captures a stack trace, which most requests never need.
+  let error: ModelTimeoutException | undefined;
+  const errorOf = () => {
+    error ??= new ModelTimeoutException({
+      message: `No upstream answered within the gateway's time budget of ${budgetMs} ms for one request, retries and fallbacks included`,
+    });
+    return error;
+  };
   let exhausted = false;
   const remainingMs = Math.max(0, budgetMs - (performance.now() - options.startedAt));
   const timer = setTimeout(() => {
     exhausted = true;
-    options.abort(error);
+    options.abort(errorOf());
   }, remainingMs);
   return {
     get exhausted() {
       return exhausted;
     },
-    error,
+    get error() {
+      return errorOf();
+    },
     stop: () => clearTimeout(timer),
   };
 }
