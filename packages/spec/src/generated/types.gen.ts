@@ -1250,6 +1250,7 @@ export interface components {
     ConverseStreamReply: {
       headers: {
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         'x-heimdall-model': components['headers']['AnsweringModel'];
         [name: string]: unknown;
       };
@@ -1261,6 +1262,7 @@ export interface components {
     ConverseReply: {
       headers: {
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         'x-heimdall-model': components['headers']['AnsweringModel'];
         [name: string]: unknown;
       };
@@ -1273,6 +1275,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1290,6 +1293,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1307,6 +1311,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1324,6 +1329,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1341,6 +1347,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1358,6 +1365,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1375,6 +1383,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1392,6 +1401,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1423,6 +1433,8 @@ export interface components {
     ErrorType: string;
     /** @description The model that answered, which differs from the requested one when a fallback answered. */
     AnsweringModel: string;
+    /** @description How many upstream attempts the request made, retries and fallbacks included (1 when the first answered). Sent on Converse and ConverseStream replies, errors included, once the request reached routing; 0 when a check refused it before any attempt went out. */
+    Attempts: string;
   };
   pathItems: never;
 }
@@ -1617,6 +1629,7 @@ export type RequestBodyConverseRequest = components['requestBodies']['ConverseRe
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderErrorType = components['headers']['ErrorType'];
 export type HeaderAnsweringModel = components['headers']['AnsweringModel'];
+export type HeaderAttempts = components['headers']['Attempts'];
 export type $defs = Record<string, never>;
 export interface operations {
   pydanticaiBedrockConverseStream: {

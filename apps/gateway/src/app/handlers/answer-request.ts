@@ -1,5 +1,6 @@
 import type { HeimdallError } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
+import { createAttemptLog } from '../../routing/attempt-log.js';
 import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
 import { startRequestTimeBudget } from '../../streaming/request-time-budget.js';
@@ -38,6 +39,8 @@ export async function answerRequest<T>(
     startedAt,
     abort: (reason) => upstream.abort(reason),
   });
+  const attempts = createAttemptLog();
+  record.fields.attempts = attempts.entries;
   let failedAttempts = 0;
   let answered: Answered<T>;
   try {
@@ -49,8 +52,14 @@ export async function answerRequest<T>(
         signal: upstream.signal,
         requestId,
         startedAt,
-        beforeAttempt: (plan) => exchange.beforeAttempt(plan),
-        afterAttempt: (plan, outcome) => exchange.afterAttempt(plan, outcome),
+        beforeAttempt: async (plan) => {
+          await exchange.beforeAttempt(plan);
+          attempts.started();
+        },
+        afterAttempt: (plan, outcome) => {
+          attempts.ended(plan, outcome);
+          exchange.afterAttempt(plan, outcome);
+        },
         config: dependencies.config,
         adapters: dependencies.adapters,
         sleep: dependencies.sleep,
