@@ -28,6 +28,14 @@ export interface OpenConverseInput {
    * upstream failure, so it is neither retried nor answered by a fallback.
    */
   beforeAttempt?: (plan: AttemptPlan) => Promise<void>;
+  /**
+   * Whether another attempt may still begin after `delayMs` (the request's attempt budget), and the error the client
+   * gets instead when it may not. Without it, every retry and fallback is tried.
+   */
+  attemptBudget?: {
+    allowsAttemptAfter(delayMs: number): boolean;
+    spent(lastError: HeimdallError): HeimdallError;
+  };
   /** Told how each attempt that went out ended: answered, or failed with its error. */
   afterAttempt?: (plan: AttemptPlan, outcome: { error?: HeimdallError }) => void;
   /** Told about every attempt that failed, whether retried or followed by a fallback. */
@@ -67,7 +75,8 @@ function asHeimdallError(error: unknown, provider: string): HeimdallError | unde
 /**
  * Gets a Converse reply: the requested model first, each with its retries, then the request's `fallbacks` in
  * order, until one upstream answers. Everything here happens before the first byte reaches the client, so every
- * failure can still be answered by another attempt. When all fail, the client gets the primary's error.
+ * failure can still be answered by another attempt. When all fail, the client gets the primary's error; when the
+ * attempt budget stops them first, the last attempt's error, saying so.
  */
 export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: Attempt<T>): Promise<Answered<T>> {
   const { request, config, adapters, signal } = input;
@@ -81,8 +90,10 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
     random: input.random,
   }).map((candidate) => ({ ...candidate, resolved: resolveModel(candidate.modelId, config) }));
 
+  const budget = input.attemptBudget;
+  let budgetSpent = false;
   let primaryError: unknown;
-  for (const { modelId, resolved, fallbackOn } of candidates) {
+  for (const [index, { modelId, resolved, fallbackOn }] of candidates.entries()) {
     const adapter = adapters.get(resolved.provider.name);
     if (!adapter) throw new Error(`No adapter for the configured provider ${resolved.provider.name}`);
     const call = {
@@ -93,6 +104,7 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       startedAt: input.startedAt,
     };
     let retry = 0;
+    budgetSpent = false;
     const plan = {
       modelId,
       provider: resolved.provider.name,
@@ -118,6 +130,10 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
           signal,
           sleep: input.sleep,
           random: input.random,
+          mayRetryAfter: (delayMs) => {
+            budgetSpent = budget !== undefined && !budget.allowsAttemptAfter(delayMs);
+            return !budgetSpent;
+          },
           onRetry: (failure) =>
             input.onAttemptFailed?.({
               modelId,
@@ -136,6 +152,9 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       primaryError ??= bedrockError;
       // A route falls back only on the kinds of failure it names; any other ends the request here.
       if (fallbackOn !== 'any' && !triggersFallback(bedrockError, fallbackOn)) throw primaryError;
+      const fallbackLeft = index < candidates.length - 1;
+      // A retry the budget had no room for still leaves room for a fallback, which begins at once.
+      if (budget && (fallbackLeft ? !budget.allowsAttemptAfter(0) : budgetSpent)) throw budget.spent(bedrockError);
     }
   }
   throw primaryError;

@@ -36,6 +36,7 @@ export async function answerRequest<T>(
   record.fields.model = modelId;
   const budget = startRequestTimeBudget({
     budgetMs: dependencies.config.server.requestTimeBudgetMs,
+    attemptBudgetMs: dependencies.config.server.attemptBudgetMs,
     startedAt,
     abort: (reason) => upstream.abort(reason),
   });
@@ -56,6 +57,7 @@ export async function answerRequest<T>(
           await exchange.beforeAttempt(plan);
           attempts.started();
         },
+        attemptBudget: budget,
         afterAttempt: (plan, outcome) => {
           attempts.ended(plan, outcome);
           exchange.afterAttempt(plan, outcome);
