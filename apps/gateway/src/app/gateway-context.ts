@@ -4,6 +4,7 @@ import type { GatewayConfig } from '../config/config-schema.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
+import type { TargetCooldowns } from '../routing/target-cooldowns.js';
 import type { Sleep } from '../streaming/retry-policy.js';
 import type { Exchange } from './exchange.js';
 import type { ExchangeHooks } from './exchange-hooks.js';
@@ -21,6 +22,8 @@ export interface GatewayDependencies {
   shutdownSignal: AbortSignal;
   /** Counts the streams in flight, so shutdown can wait for them. */
   streams: { opened(): void; closed(): void };
+  /** Which targets are set aside after failing, and the order that puts candidates in. */
+  cooldowns: TargetCooldowns;
   /** What later features plug into every request through: before an attempt, after usage, on finish. */
   hooks: readonly ExchangeHooks[];
 }

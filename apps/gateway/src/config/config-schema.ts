@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
+import { cooldownsSchema } from './cooldowns-schema.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
 import { metricsSchema } from './metrics-schema.js';
 import { pricesSchema } from './prices-schema.js';
@@ -40,6 +41,8 @@ export const gatewayConfigSchema = z
     providers: z.record(providerNameSchema, providerSettingsSchema).default({}),
     /** Aliases and fallback chains: what clients may name instead of a model, and what is tried in its place. */
     routes: routesSchema,
+    /** When a target that keeps failing is set aside, so that traffic flows to the healthy ones. */
+    cooldowns: cooldownsSchema.prefault({}),
     /** The operator's own prices per model, over the bundled price table. */
     prices: pricesSchema,
     /** A docs site to serve under `/docs`; absent: the one built with the gateway. */

@@ -5,7 +5,8 @@ import { type GatewayHarness, startGatewayHarness } from '../test-support/gatewa
 
 let harness: GatewayHarness;
 beforeAll(async () => {
-  harness = await startGatewayHarness({ configFile: createFailoverConfig() });
+  // Cool-downs off: each case counts every attempt its models make, whatever the case before did to them.
+  harness = await startGatewayHarness({ configFile: { ...createFailoverConfig(), cooldowns: { enabled: false } } });
   harness.mock.scriptFor('answers', { steps: [{ type: 'text', text: 'hello back' }] });
   harness.mock.scriptFor('overloaded', {
     steps: [],

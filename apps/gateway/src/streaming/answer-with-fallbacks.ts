@@ -8,6 +8,7 @@ import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
 import { triggersFallback } from '../routing/fallback-triggers.js';
 import { type ResolvedModel, resolveModel } from '../routing/resolve-model.js';
 import { type Candidate, routeCandidates } from '../routing/route-candidates.js';
+import type { AttemptOutcome, TargetCooldowns } from '../routing/target-cooldowns.js';
 import { type Sleep, withRetries } from './retry-policy.js';
 
 export interface OpenConverseInput {
@@ -36,8 +37,10 @@ export interface OpenConverseInput {
     allowsAttemptAfter(delayMs: number): boolean;
     spent(lastError: HeimdallError): HeimdallError;
   };
-  /** Told how each attempt that went out ended: answered, or failed with its error. */
-  afterAttempt?: (plan: AttemptPlan, outcome: { error?: HeimdallError }) => void;
+  /** Told how each attempt that went out ended: answered, or failed with its error (and the wait it asked for). */
+  afterAttempt?: (plan: AttemptPlan, outcome: AttemptOutcome) => void;
+  /** Puts the targets cooling down after the others. */
+  cooldowns?: Pick<TargetCooldowns, 'arrange'>;
   /** Told about every attempt that failed, whether retried or followed by a fallback. */
   onAttemptFailed?: (details: { modelId: string; provider: string; error: HeimdallError; willRetry: boolean }) => void;
 }
@@ -83,12 +86,18 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
   const { fallbacks = [], ...upstreamRequest } = request;
   // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request. A model
   // listed twice (or the primary listed again) is tried once: it would only fail the same way again.
-  const candidates: (Candidate & { resolved: ResolvedModel })[] = routeCandidates({
+  const routed: (Candidate & { resolved: ResolvedModel })[] = routeCandidates({
     modelId: input.modelId,
     fallbacks: [...fallbacks, ...(input.headerFallbacks ?? [])],
     routes: config.routes,
     random: input.random,
   }).map((candidate) => ({ ...candidate, resolved: resolveModel(candidate.modelId, config) }));
+  const candidates = input.cooldowns
+    ? await input.cooldowns.arrange(routed, ({ resolved }) => ({
+        provider: resolved.provider.name,
+        model: resolved.model,
+      }))
+    : routed;
 
   const budget = input.attemptBudget;
   let budgetSpent = false;
@@ -121,7 +130,10 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
             input.afterAttempt?.(attemptPlan, {});
             return reply;
           } catch (error) {
-            input.afterAttempt?.(attemptPlan, { error: asHeimdallError(error, plan.provider) ?? internalError(error) });
+            input.afterAttempt?.(attemptPlan, {
+              error: asHeimdallError(error, plan.provider) ?? internalError(error),
+              retryAfterMs: error instanceof UpstreamFailure ? error.retryAfterMs : undefined,
+            });
             throw error;
           }
         },

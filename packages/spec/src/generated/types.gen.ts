@@ -1243,6 +1243,18 @@ export interface components {
       providers: string[];
       /** @description Why the gateway is not ready. */
       reason?: string;
+      /** @description The targets (provider/model) set aside after failing, soonest back first; tried again, after every other candidate meanwhile, when their cool-down ends. Only for a caller with a key. */
+      coolingDown?: {
+        /** @description The configured provider's name and the model it is asked for, e.g. `primary/gpt-4o`. */
+        target: string;
+        /**
+         * @description Too many failures within the window (or its probe failed), or the upstream asked to wait.
+         * @enum {string}
+         */
+        reason: 'failures' | 'retry-after';
+        /** @description How long until it is tried first again. */
+        retryInMs: number;
+      }[];
     };
   };
   responses: {

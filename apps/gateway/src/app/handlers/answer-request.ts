@@ -58,8 +58,11 @@ export async function answerRequest<T>(
           attempts.started();
         },
         attemptBudget: budget,
+        cooldowns: dependencies.cooldowns,
         afterAttempt: (plan, outcome) => {
           attempts.ended(plan, outcome);
+          // A client that went away ended the attempt, not the upstream.
+          if (!exchange.signal.aborted) dependencies.cooldowns.observe(plan, outcome);
           exchange.afterAttempt(plan, outcome);
         },
         config: dependencies.config,
