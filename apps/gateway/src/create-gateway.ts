@@ -20,6 +20,7 @@ import { SecretRedactor } from './providers/shared/redact-secrets.js';
 import type { CooldownStore } from './routing/cooldown-store.js';
 import { createMemoryCooldownStore } from './routing/memory-cooldown-store.js';
 import { createTargetCooldowns } from './routing/target-cooldowns.js';
+import { createMemoryTargetLoad } from './routing/target-load.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
 
@@ -86,6 +87,7 @@ export function createGateway({
     random,
     metrics,
     cooldowns,
+    load: createMemoryTargetLoad(),
     shutdownSignal: shutdown.signal,
     hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks],
     streams: {

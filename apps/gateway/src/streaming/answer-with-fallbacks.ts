@@ -7,8 +7,9 @@ import type { ConverseCall, ProviderAdapter } from '../providers/provider-adapte
 import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
 import { triggersFallback } from '../routing/fallback-triggers.js';
 import { type ResolvedModel, resolveModel } from '../routing/resolve-model.js';
-import { type Candidate, routeCandidates } from '../routing/route-candidates.js';
+import { type Candidate, routeCandidates, targetsNeedingLoad } from '../routing/route-candidates.js';
 import type { AttemptOutcome, TargetCooldowns } from '../routing/target-cooldowns.js';
+import type { TargetLoad } from '../routing/target-load.js';
 import { type Sleep, withRetries } from './retry-policy.js';
 
 export interface OpenConverseInput {
@@ -39,6 +40,8 @@ export interface OpenConverseInput {
   };
   /** Told how each attempt that went out ended: answered, or failed with its error (and the wait it asked for). */
   afterAttempt?: (plan: AttemptPlan, outcome: AttemptOutcome) => void;
+  /** The targets' load, read for least-busy and lowest-latency routes. */
+  load?: Pick<TargetLoad, 'read'>;
   /** Puts the targets cooling down after the others. */
   cooldowns?: Pick<TargetCooldowns, 'arrange'>;
   /** Told about every attempt that failed, whether retried or followed by a fallback. */
@@ -86,11 +89,15 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
   const { fallbacks = [], ...upstreamRequest } = request;
   // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request. A model
   // listed twice (or the primary listed again) is tried once: it would only fail the same way again.
+  const requestFallbacks = [...fallbacks, ...(input.headerFallbacks ?? [])];
+  const loadNeeded = targetsNeedingLoad({ modelIds: [input.modelId, ...requestFallbacks], routes: config.routes });
   const routed: (Candidate & { resolved: ResolvedModel })[] = routeCandidates({
     modelId: input.modelId,
-    fallbacks: [...fallbacks, ...(input.headerFallbacks ?? [])],
+    fallbacks: requestFallbacks,
     routes: config.routes,
     random: input.random,
+    // A store that cannot say leaves the route's targets ranked alike, drawn by weight.
+    ...(input.load && loadNeeded.length > 0 ? { load: await input.load.read(loadNeeded).catch(() => new Map()) } : {}),
   }).map((candidate) => ({ ...candidate, resolved: resolveModel(candidate.modelId, config) }));
   const candidates = input.cooldowns
     ? await input.cooldowns.arrange(routed, ({ resolved }) => ({

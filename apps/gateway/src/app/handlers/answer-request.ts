@@ -42,6 +42,7 @@ export async function answerRequest<T>(
   });
   const attempts = createAttemptLog();
   record.fields.attempts = attempts.entries;
+  const { load } = dependencies;
   let failedAttempts = 0;
   let answered: Answered<T>;
   try {
@@ -56,11 +57,16 @@ export async function answerRequest<T>(
         beforeAttempt: async (plan) => {
           await exchange.beforeAttempt(plan);
           attempts.started();
+          load.opened(plan.modelId);
         },
         attemptBudget: budget,
         cooldowns: dependencies.cooldowns,
+        load,
         afterAttempt: (plan, outcome) => {
-          attempts.ended(plan, outcome);
+          const entry = attempts.ended(plan, outcome);
+          // An answer stays in flight until its reply is over (see `release` below).
+          if (outcome.error) load.closed(plan.modelId);
+          else load.answered(plan.modelId, entry.durationMs);
           // A client that went away ended the attempt, not the upstream.
           if (!exchange.signal.aborted) dependencies.cooldowns.observe(plan, outcome);
           exchange.afterAttempt(plan, outcome);
@@ -104,5 +110,12 @@ export async function answerRequest<T>(
   }
   record.fields.answeredBy = answered.modelId;
   record.fields.provider = answered.provider;
-  return { ...answered, abortUpstream: (reason) => upstream.abort(reason), release };
+  let over = false;
+  const releaseReply = () => {
+    release();
+    if (over) return;
+    over = true;
+    load.closed(answered.modelId);
+  };
+  return { ...answered, abortUpstream: (reason) => upstream.abort(reason), release: releaseReply };
 }
