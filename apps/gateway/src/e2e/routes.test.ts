@@ -54,6 +54,7 @@ describe('routes: aliases and fallback chains from the config file', () => {
         .join('');
       expect(outcome?.error).toBeUndefined();
       expect(text).toBe('from the backup');
+      expect(outcome?.headers).toEqual({ 'x-heimdall-model': 'anthropic/backup', 'x-heimdall-attempts': '4' });
       expect(wireModels()).toContain('anthropic:backup');
       expect(wireModels().filter((model) => model === 'openai:primary').length).toBeGreaterThan(0);
       // The log line names each attempt: the primary's throttled tries, then the fallback's answer.
