@@ -37,7 +37,11 @@ function orderedTargets(route: Route, random: () => number, load?: ReadonlyMap<s
   if (tied.length > 1) {
     const total = tied.reduce((sum, { target }) => sum + target.weight, 0);
     let point = random() * total;
-    chosen = (tied.find(({ target }) => (point -= target.weight) < 0) ?? tied.at(-1))?.index ?? chosen;
+    const drawn = tied.find(({ target }) => {
+      point -= target.weight;
+      return point < 0;
+    });
+    chosen = (drawn ?? tied.at(-1))?.index ?? chosen;
   }
   const rest = models
     .map((model, index) => ({ model, index }))
