@@ -25,6 +25,12 @@ export const guides: readonly Guide[] = [
       'OpenAI-compatible servers, Anthropic, Google Gemini and Amazon Bedrock: how to configure each, and what each receives.',
   },
   {
+    slug: 'routing',
+    title: 'Routing',
+    summary:
+      'Aliases, fallback chains and their triggers, strategies, cool-downs, time budgets and the attempts header.',
+  },
+  {
     slug: 'clients',
     title: 'Clients',
     summary: 'PydanticAI, boto3, the AWS SDK for JavaScript, the Vercel AI SDK, LangChain and @heimdall/client.',

@@ -11,11 +11,16 @@ import type { CounterStore } from './limits/counter-store.js';
 import { createMemoryCounterStore } from './limits/memory-counter-store.js';
 import { createRateLimitHook } from './limits/rate-limit-hook.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
+import { createCooldownMetrics } from './metrics/cooldown-metrics.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
 import { createMetricsServer } from './metrics/metrics-server.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
+import type { CooldownStore } from './routing/cooldown-store.js';
+import { createMemoryCooldownStore } from './routing/memory-cooldown-store.js';
+import { createTargetCooldowns } from './routing/target-cooldowns.js';
+import { createMemoryTargetLoad } from './routing/target-load.js';
 import type { Database } from './store/database.js';
 import { type RequestLog, startRequestLog } from './store/request-log/start-request-log.js';
 import { realSleep } from './streaming/retry-policy.js';
@@ -44,6 +49,8 @@ export interface CreateGatewayOptions {
   random?: () => number;
   /** Where rate-limit counters live; this process's memory unless given. */
   counterStore?: CounterStore;
+  /** Which targets are cooling down; this process's memory unless given (e.g. a store on a fixed clock). */
+  cooldownStore?: CooldownStore;
   /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
   /**
@@ -66,11 +73,18 @@ export function createGateway({
   hooks = [],
   counterStore = createMemoryCounterStore(),
   database,
+  cooldownStore = createMemoryCooldownStore(config.cooldowns),
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
   let openStreams = 0;
   const metrics = createGatewayMetrics();
+  const cooldowns = createTargetCooldowns({
+    settings: config.cooldowns,
+    store: cooldownStore,
+    metrics: createCooldownMetrics(metrics.registry, () => cooldownStore.list()),
+    logger,
+  });
   const shutdown = new AbortController();
   // Every stream in flight listens for shutdown; hundreds at once are normal, not a leak.
   setMaxListeners(0, shutdown.signal);
@@ -86,6 +100,8 @@ export function createGateway({
     sleep: realSleep,
     random,
     metrics,
+    cooldowns,
+    load: createMemoryTargetLoad(),
     shutdownSignal: shutdown.signal,
     hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks, ...(requestLog ? [requestLog.hook] : [])],
     database,

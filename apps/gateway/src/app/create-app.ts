@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { costOfRequest } from '../cost/cost-of-request.js';
 import { bedrockIngress } from '../ingress/bedrock/bedrock-ingress.js';
+import { attemptsHeader } from '../routing/attempt-log.js';
 import { bodySizeLimit, readBodyWithinLimit } from './body-size-limit.js';
 import { docsDirectory, registerDocumentationRoutes } from './documentation-routes.js';
 import { Exchange } from './exchange.js';
@@ -47,6 +48,9 @@ export function createApp(
     const { record } = exchange;
     await next();
     context.res.headers.set('x-amzn-requestid', exchange.requestId);
+    // Set here rather than by each handler, so that an error reply names its attempts as a success does.
+    const { attempts } = record.fields;
+    if (attempts) context.res.headers.set(attemptsHeader, String(attempts.length));
     // 499, as nginx logs it: the client closed the connection before its reply, which no one received.
     if (!record.deferred) record.finish({ status: record.fields.clientClosed ? 499 : context.res.status });
   });

@@ -4,6 +4,8 @@ import type { GatewayConfig } from '../config/config-schema.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
+import type { TargetCooldowns } from '../routing/target-cooldowns.js';
+import type { TargetLoad } from '../routing/target-load.js';
 import type { Database } from '../store/database.js';
 import type { Sleep } from '../streaming/retry-policy.js';
 import type { Exchange } from './exchange.js';
@@ -22,6 +24,10 @@ export interface GatewayDependencies {
   shutdownSignal: AbortSignal;
   /** Counts the streams in flight, so shutdown can wait for them. */
   streams: { opened(): void; closed(): void };
+  /** Which targets are set aside after failing, and the order that puts candidates in. */
+  cooldowns: TargetCooldowns;
+  /** Attempts in flight and time to an answer per target, for least-busy and lowest-latency routes. */
+  load: TargetLoad;
   /** What later features plug into every request through: before an attempt, after usage, on finish. */
   hooks: readonly ExchangeHooks[];
   /** The gateway's database (request log, governance), opened and migrated before the gateway is made. */

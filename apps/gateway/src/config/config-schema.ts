@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
+import { cooldownsSchema } from './cooldowns-schema.js';
 import { databaseSchema, requestLogSchema } from './database-schema.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
 import { metricsSchema } from './metrics-schema.js';
@@ -41,6 +42,8 @@ export const gatewayConfigSchema = z
     providers: z.record(providerNameSchema, providerSettingsSchema).default({}),
     /** Aliases and fallback chains: what clients may name instead of a model, and what is tried in its place. */
     routes: routesSchema,
+    /** When a target that keeps failing is set aside, so that traffic flows to the healthy ones. */
+    cooldowns: cooldownsSchema.prefault({}),
     /** The operator's own prices per model, over the bundled price table. */
     prices: pricesSchema,
     /** The database the request log (and the governance data) is kept in. */

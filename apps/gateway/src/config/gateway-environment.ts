@@ -44,6 +44,7 @@ export const gatewayEnvironment: readonly EnvironmentVariable[] = [
   { name: 'HEIMDALL_MAX_RETRIES', path: ['retries', 'max'], parse: parseWholeNumber },
   { name: 'HEIMDALL_SHUTDOWN_GRACE_MS', path: ['server', 'shutdownGraceMs'], parse: parseWholeNumber },
   { name: 'HEIMDALL_REQUEST_TIME_BUDGET_MS', path: ['server', 'requestTimeBudgetMs'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_ATTEMPT_BUDGET_MS', path: ['server', 'attemptBudgetMs'], parse: parseWholeNumber },
   { name: 'HEIMDALL_SIGV4_REGION', path: ['sigv4', 'region'] },
   { name: 'HEIMDALL_SIGV4_SERVICE', path: ['sigv4', 'service'] },
   { name: 'HEIMDALL_SIGV4_ALLOW_UNSIGNED_PAYLOAD', path: ['sigv4', 'allowUnsignedPayload'], parse: parseBoolean },

@@ -25,9 +25,15 @@ export const routeSchema = z.strictObject({
   targets: z.array(targetSchema).min(1, { error: 'must list at least one model' }),
   /**
    * `priority`: the targets in the order listed. `weighted`: the first target drawn by weight, the rest after it in
-   * order, so that traffic is shared while every target still backs up the others.
+   * order, so that traffic is shared while every target still backs up the others. `least-busy`: first the target
+   * with the fewest attempts and replies in flight; `lowest-latency`: first the one with the lowest moving average
+   * of time until its reply began (each not yet timed first). Ties are drawn by weight; the rest follow as ranked.
    */
-  strategy: z.enum(['priority', 'weighted'], { error: 'must be priority or weighted' }).default('priority'),
+  strategy: z
+    .enum(['priority', 'weighted', 'least-busy', 'lowest-latency'], {
+      error: 'must be priority, weighted, least-busy or lowest-latency',
+    })
+    .default('priority'),
   fallbackOn: z
     .array(z.enum(fallbackTriggerNames, { error: `must be one of ${fallbackTriggerNames.join(', ')}` }))
     .default([...defaultFallbackTriggers]),

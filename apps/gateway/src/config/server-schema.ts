@@ -25,6 +25,12 @@ export const serverSchema = z.strictObject({
    * the many minutes its retries and fallbacks would add up to.
    */
   requestTimeBudgetMs: positiveMilliseconds().default(300_000),
+  /**
+   * How long after a request's arrival a retry or fallback may still begin. A dead upstream fails fast, and its
+   * retries, backoffs and fallbacks are what add up (3 attempts × a client's own 5 retries made 15 calls and 13 s);
+   * past this the client gets the last attempt's error at once. An attempt under way is not cut short by it.
+   */
+  attemptBudgetMs: positiveMilliseconds().default(10_000),
   /** Time limits and caps of client connections. */
   connections: connectionLimitsSchema.prefault({}),
   /** Serve HTTPS, with ALPN offering HTTP/2 and HTTP/1.1. */

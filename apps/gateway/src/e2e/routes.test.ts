@@ -54,8 +54,18 @@ describe('routes: aliases and fallback chains from the config file', () => {
         .join('');
       expect(outcome?.error).toBeUndefined();
       expect(text).toBe('from the backup');
+      expect(outcome?.headers).toEqual({ 'x-heimdall-model': 'anthropic/backup', 'x-heimdall-attempts': '4' });
       expect(wireModels()).toContain('anthropic:backup');
       expect(wireModels().filter((model) => model === 'openai:primary').length).toBeGreaterThan(0);
+      // The log line names each attempt: the primary's throttled tries, then the fallback's answer.
+      const line = harness.log.lines.find((entry) => entry.msg === 'request' && entry.model === 'chat-default');
+      const attempts = (line?.attempts ?? []) as { modelId: string; outcome: string }[];
+      expect(attempts.map(({ modelId, outcome }) => `${modelId} ${outcome}`)).toEqual([
+        'openai/primary ThrottlingException',
+        'openai/primary ThrottlingException',
+        'openai/primary ThrottlingException',
+        'anthropic/backup ok',
+      ]);
     },
   );
 
@@ -71,6 +81,11 @@ describe('routes: aliases and fallback chains from the config file', () => {
     expect(text).toBe('from the backup');
     const line = harness.log.lines.find((entry) => entry.msg === 'request' && entry.model === 'chat-default');
     expect(line).toMatchObject({ answeredBy: 'anthropic/backup', provider: 'anthropic' });
+    // By now the throttled primary has failed often enough to be set aside: the next request asks the fallback only.
+    const asked = wireModels().length;
+    const again = await client.send(new ConverseStreamCommand({ modelId: 'chat-default', messages }));
+    for await (const _event of again.stream ?? []);
+    expect(wireModels().slice(asked)).toEqual(['anthropic:backup']);
   });
 
   it('a route falls back only on the failures it names: a bad request to its first model ends there', async () => {

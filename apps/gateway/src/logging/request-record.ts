@@ -1,4 +1,5 @@
 import type { TokenUsage } from '@heimdall/spec';
+import type { AttemptEntry } from '../routing/attempt-log.js';
 import type { Logger } from './create-logger.js';
 
 /** What one request did, gathered as it runs and written as one log line when it is over. */
@@ -28,6 +29,8 @@ export interface RequestFields {
   priceSource?: string | undefined;
   /** How many upstream attempts failed before the answer (retries and fallbacks). */
   failedAttempts?: number;
+  /** Every upstream attempt that went out (retries and fallbacks), in order: target, outcome and duration. */
+  attempts?: AttemptEntry[];
   error?: { type: string; message: string };
   /** The client went away before the reply was complete. */
   clientClosed?: boolean;

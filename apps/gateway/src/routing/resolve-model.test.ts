@@ -26,6 +26,10 @@ describe('model routing', () => {
         'Configured providers: openai, bedrock. Ids without a provider prefix, and ARNs, go to the default provider "bedrock".',
     );
     expect(() => resolveModel('mistral/large', withBedrock)).toThrow(/^[^(]*not a configured provider\. Configured/);
+    const withRoutes = { ...withBedrock, routes: { 'chat-default': { targets: [] } } } as unknown as typeof withBedrock;
+    expect(() => resolveModel('opneai/gpt-4o', withRoutes)).toThrow(
+      'Configured providers: openai, bedrock. Routes (model ids of their own): chat-default. Ids without',
+    );
   });
 
   it('leaves ids with slashes to a default provider that is not Bedrock, as vLLM names its models', () => {

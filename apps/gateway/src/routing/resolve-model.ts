@@ -30,11 +30,13 @@ function closestProvider(prefix: string, names: readonly string[]): string | und
 
 function unknownPrefixMessage(prefix: string, modelId: string, config: GatewayConfig): string {
   const configured = Object.keys(config.providers);
+  const routes = Object.keys(config.routes);
   const suggestion = closestProvider(prefix, configured);
   return (
     `The model id "${modelId}" starts with "${prefix}/", which is not a configured provider` +
     (suggestion ? ` (did you mean "${suggestion}/"?)` : '') +
     `. Configured providers: ${configured.join(', ')}. ` +
+    (routes.length > 0 ? `Routes (model ids of their own): ${routes.join(', ')}. ` : '') +
     `Ids without a provider prefix, and ARNs, go to the default provider "${config.defaultProvider}".`
   );
 }

@@ -1,5 +1,6 @@
 import type { Route } from '../config/routes-schema.js';
 import type { FallbackTrigger } from './fallback-triggers.js';
+import type { LoadSample } from './target-load.js';
 
 /** One model to try, and which failures of it move on to the next. */
 export interface Candidate {
@@ -8,18 +9,56 @@ export interface Candidate {
   fallbackOn: readonly FallbackTrigger[] | 'any';
 }
 
-/** A route's targets in the order to try them: as listed, or the first drawn by weight and the rest as listed. */
-function orderedTargets(route: Route, random: () => number): string[] {
+/** Routes whose order depends on the targets' load. */
+const loadBased: ReadonlySet<Route['strategy']> = new Set(['least-busy', 'lowest-latency']);
+
+/** How a strategy ranks a target: lower goes first; equal ranks share by weight. */
+function rankOf(route: Route, load: ReadonlyMap<string, LoadSample> | undefined) {
+  return (model: string): number => {
+    const sample = load?.get(model);
+    if (route.strategy === 'least-busy') return sample?.inFlight ?? 0;
+    // A target not yet timed goes first, so that every target gets measured.
+    if (route.strategy === 'lowest-latency') return sample?.latencyMs ?? -1;
+    return 0;
+  };
+}
+
+/**
+ * A route's targets in the order to try them. `priority`: as listed. Otherwise the first is drawn by weight among
+ * the best ranked (for `weighted` all rank the same), and the rest follow by rank, then as listed.
+ */
+function orderedTargets(route: Route, random: () => number, load?: ReadonlyMap<string, LoadSample>): string[] {
   const models = route.targets.map((target) => target.model);
   if (route.strategy === 'priority' || route.targets.length < 2) return models;
-  const total = route.targets.reduce((sum, target) => sum + target.weight, 0);
-  let point = random() * total;
-  const first = route.targets.findIndex((target) => {
-    point -= target.weight;
-    return point < 0;
+  const ranks = models.map(rankOf(route, load));
+  const best = Math.min(...ranks);
+  const tied = route.targets.flatMap((target, index) => (ranks[index] === best ? [{ target, index }] : []));
+  let chosen = tied[0]?.index ?? 0;
+  if (tied.length > 1) {
+    const total = tied.reduce((sum, { target }) => sum + target.weight, 0);
+    let point = random() * total;
+    const drawn = tied.find(({ target }) => {
+      point -= target.weight;
+      return point < 0;
+    });
+    chosen = (drawn ?? tied.at(-1))?.index ?? chosen;
+  }
+  const rest = models
+    .map((model, index) => ({ model, index }))
+    .filter(({ index }) => index !== chosen)
+    .sort((a, b) => (ranks[a.index] as number) - (ranks[b.index] as number) || a.index - b.index);
+  return [models[chosen] as string, ...rest.map(({ model }) => model)];
+}
+
+/** The targets whose load a request's order depends on: those of load-based routes among the ids it names. */
+export function targetsNeedingLoad(options: {
+  modelIds: readonly string[];
+  routes: Readonly<Record<string, Route>>;
+}): string[] {
+  return options.modelIds.flatMap((modelId) => {
+    const route = options.routes[modelId];
+    return route && loadBased.has(route.strategy) ? route.targets.map((target) => target.model) : [];
   });
-  const chosen = first === -1 ? route.targets.length - 1 : first;
-  return [models[chosen] as string, ...models.filter((_, index) => index !== chosen)];
 }
 
 /**
@@ -32,8 +71,10 @@ export function routeCandidates(options: {
   fallbacks: readonly string[];
   routes: Readonly<Record<string, Route>>;
   random: () => number;
+  /** The load of the targets of least-busy and lowest-latency routes (see {@link targetsNeedingLoad}). */
+  load?: ReadonlyMap<string, LoadSample>;
 }): Candidate[] {
-  const { routes, random } = options;
+  const { routes, random, load } = options;
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   const add = (modelId: string, fallbackOn: Candidate['fallbackOn']) => {
@@ -44,7 +85,7 @@ export function routeCandidates(options: {
   const expand = (modelId: string, fallbackOn: Candidate['fallbackOn']) => {
     const route = routes[modelId];
     if (!route) return add(modelId, fallbackOn);
-    for (const target of orderedTargets(route, random)) add(target, route.fallbackOn);
+    for (const target of orderedTargets(route, random, load)) add(target, route.fallbackOn);
   };
   expand(options.modelId, 'any');
   for (const fallback of options.fallbacks) expand(fallback, 'any');

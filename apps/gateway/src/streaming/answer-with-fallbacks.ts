@@ -7,7 +7,9 @@ import type { ConverseCall, ProviderAdapter } from '../providers/provider-adapte
 import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
 import { triggersFallback } from '../routing/fallback-triggers.js';
 import { type ResolvedModel, resolveModel } from '../routing/resolve-model.js';
-import { type Candidate, routeCandidates } from '../routing/route-candidates.js';
+import { type Candidate, routeCandidates, targetsNeedingLoad } from '../routing/route-candidates.js';
+import type { AttemptOutcome, TargetCooldowns } from '../routing/target-cooldowns.js';
+import type { TargetLoad } from '../routing/target-load.js';
 import { type Sleep, withRetries } from './retry-policy.js';
 
 export interface OpenConverseInput {
@@ -28,8 +30,20 @@ export interface OpenConverseInput {
    * upstream failure, so it is neither retried nor answered by a fallback.
    */
   beforeAttempt?: (plan: AttemptPlan) => Promise<void>;
-  /** Told how each attempt that went out ended: answered, or failed with its error. */
-  afterAttempt?: (plan: AttemptPlan, outcome: { error?: HeimdallError }) => void;
+  /**
+   * Whether another attempt may still begin after `delayMs` (the request's attempt budget), and the error the client
+   * gets instead when it may not. Without it, every retry and fallback is tried.
+   */
+  attemptBudget?: {
+    allowsAttemptAfter(delayMs: number): boolean;
+    spent(lastError: HeimdallError): HeimdallError;
+  };
+  /** Told how each attempt that went out ended: answered, or failed with its error (and the wait it asked for). */
+  afterAttempt?: (plan: AttemptPlan, outcome: AttemptOutcome) => void;
+  /** The targets' load, read for least-busy and lowest-latency routes. */
+  load?: Pick<TargetLoad, 'read'>;
+  /** Puts the targets cooling down after the others. */
+  cooldowns?: Pick<TargetCooldowns, 'arrange'>;
   /** Told about every attempt that failed, whether retried or followed by a fallback. */
   onAttemptFailed?: (details: { modelId: string; provider: string; error: HeimdallError; willRetry: boolean }) => void;
 }
@@ -67,22 +81,35 @@ function asHeimdallError(error: unknown, provider: string): HeimdallError | unde
 /**
  * Gets a Converse reply: the requested model first, each with its retries, then the request's `fallbacks` in
  * order, until one upstream answers. Everything here happens before the first byte reaches the client, so every
- * failure can still be answered by another attempt. When all fail, the client gets the primary's error.
+ * failure can still be answered by another attempt. When all fail, the client gets the primary's error; when the
+ * attempt budget stops them first, the last attempt's error, saying so.
  */
 export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: Attempt<T>): Promise<Answered<T>> {
   const { request, config, adapters, signal } = input;
   const { fallbacks = [], ...upstreamRequest } = request;
   // Every candidate is resolved first: a fallback naming an unknown provider is a mistake in the request. A model
   // listed twice (or the primary listed again) is tried once: it would only fail the same way again.
-  const candidates: (Candidate & { resolved: ResolvedModel })[] = routeCandidates({
+  const requestFallbacks = [...fallbacks, ...(input.headerFallbacks ?? [])];
+  const loadNeeded = targetsNeedingLoad({ modelIds: [input.modelId, ...requestFallbacks], routes: config.routes });
+  const routed: (Candidate & { resolved: ResolvedModel })[] = routeCandidates({
     modelId: input.modelId,
-    fallbacks: [...fallbacks, ...(input.headerFallbacks ?? [])],
+    fallbacks: requestFallbacks,
     routes: config.routes,
     random: input.random,
+    // A store that cannot say leaves the route's targets ranked alike, drawn by weight.
+    ...(input.load && loadNeeded.length > 0 ? { load: await input.load.read(loadNeeded).catch(() => new Map()) } : {}),
   }).map((candidate) => ({ ...candidate, resolved: resolveModel(candidate.modelId, config) }));
+  const candidates = input.cooldowns
+    ? await input.cooldowns.arrange(routed, ({ resolved }) => ({
+        provider: resolved.provider.name,
+        model: resolved.model,
+      }))
+    : routed;
 
+  const budget = input.attemptBudget;
+  let budgetSpent = false;
   let primaryError: unknown;
-  for (const { modelId, resolved, fallbackOn } of candidates) {
+  for (const [index, { modelId, resolved, fallbackOn }] of candidates.entries()) {
     const adapter = adapters.get(resolved.provider.name);
     if (!adapter) throw new Error(`No adapter for the configured provider ${resolved.provider.name}`);
     const call = {
@@ -93,6 +120,7 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       startedAt: input.startedAt,
     };
     let retry = 0;
+    budgetSpent = false;
     const plan = {
       modelId,
       provider: resolved.provider.name,
@@ -109,7 +137,10 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
             input.afterAttempt?.(attemptPlan, {});
             return reply;
           } catch (error) {
-            input.afterAttempt?.(attemptPlan, { error: asHeimdallError(error, plan.provider) ?? internalError(error) });
+            input.afterAttempt?.(attemptPlan, {
+              error: asHeimdallError(error, plan.provider) ?? internalError(error),
+              retryAfterMs: error instanceof UpstreamFailure ? error.retryAfterMs : undefined,
+            });
             throw error;
           }
         },
@@ -118,6 +149,10 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
           signal,
           sleep: input.sleep,
           random: input.random,
+          mayRetryAfter: (delayMs) => {
+            budgetSpent = budget !== undefined && !budget.allowsAttemptAfter(delayMs);
+            return !budgetSpent;
+          },
           onRetry: (failure) =>
             input.onAttemptFailed?.({
               modelId,
@@ -136,6 +171,9 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
       primaryError ??= bedrockError;
       // A route falls back only on the kinds of failure it names; any other ends the request here.
       if (fallbackOn !== 'any' && !triggersFallback(bedrockError, fallbackOn)) throw primaryError;
+      const fallbackLeft = index < candidates.length - 1;
+      // A retry the budget had no room for still leaves room for a fallback, which begins at once.
+      if (budget && (fallbackLeft ? !budget.allowsAttemptAfter(0) : budgetSpent)) throw budget.spent(bedrockError);
     }
   }
   throw primaryError;

@@ -23,6 +23,8 @@ export interface RetryContext {
   signal: AbortSignal;
   sleep: Sleep;
   random: () => number;
+  /** Whether a retry after `delayMs` of backoff may still begin (the request's attempt budget); yes when absent. */
+  mayRetryAfter?: (delayMs: number) => boolean;
   /** Told about each failed attempt that will be retried, for the log. */
   onRetry?: (failure: UpstreamFailure, delayMs: number) => void;
 }
@@ -44,6 +46,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, context: RetryCo
       const backoff = random() * Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retry);
       const delay = error.retryAfterMs ?? backoff;
       if (delay > settings.maxDelayMs) throw error;
+      if (context.mayRetryAfter && !context.mayRetryAfter(delay)) throw error;
       context.onRetry?.(error, delay);
       await sleep(delay, signal);
     }

@@ -8,6 +8,8 @@ import { forwardAbort } from './forward-abort.js';
 export class UpstreamControl {
   private readonly controller = new AbortController();
   private readonly unwatch: () => void;
+  private released = false;
+  private readonly onRelease: (() => void)[] = [];
 
   constructor(clientSignal: AbortSignal) {
     this.unwatch = forwardAbort(clientSignal, this.controller);
@@ -21,7 +23,15 @@ export class UpstreamControl {
     this.controller.abort(reason);
   }
 
+  /** Runs `callback` once, when the reply is over. */
+  whenReleased(callback: () => void): void {
+    this.onRelease.push(callback);
+  }
+
   release(): void {
+    if (this.released) return;
+    this.released = true;
     this.unwatch();
+    for (const callback of this.onRelease) callback();
   }
 }

@@ -34,7 +34,10 @@ def run(client, call):
                     events.append(event)
             except EventStreamError as error:
                 return {"events": events, "error": error_of(error)}
-            return {"events": events, "requestId": reply["ResponseMetadata"]["RequestId"]}
+            metadata = reply["ResponseMetadata"]
+            # The gateway's own headers, as boto3 hands them to a caller (lower-cased names).
+            headers = {name: value for name, value in metadata["HTTPHeaders"].items() if name.startswith("x-heimdall-")}
+            return {"events": events, "requestId": metadata["RequestId"], "headers": headers}
         reply = client.converse(**arguments)
         reply.pop("ResponseMetadata", None)
         return {"reply": reply}

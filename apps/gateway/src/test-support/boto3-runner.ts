@@ -26,6 +26,8 @@ export interface Boto3Call {
 export interface Boto3Outcome {
   events?: Record<string, Record<string, unknown>>[];
   requestId?: string;
+  /** The reply's `x-heimdall-*` headers, as boto3's `ResponseMetadata.HTTPHeaders` has them. */
+  headers?: Record<string, string>;
   reply?: Record<string, unknown>;
   error?: { code: string; message: string; status: number | null };
 }

@@ -11,6 +11,7 @@ import type { CounterStore } from '../limits/counter-store.js';
 import { createLogger } from '../logging/create-logger.js';
 import { type AdapterRegistry, createAdapterRegistry } from '../providers/adapter-registry.js';
 import { SecretRedactor } from '../providers/shared/redact-secrets.js';
+import type { CooldownStore } from '../routing/cooldown-store.js';
 import type { Database } from '../store/database.js';
 import { createGatewayServer } from '../transport/create-gateway-server.js';
 import { createContractCheckingFetch } from './contract-checking-fetch.js';
@@ -46,6 +47,8 @@ export interface HarnessOptions {
   overrides?: Partial<GatewayDependencies>;
   /** Where rate-limit counters live (e.g. a store on a fixed clock). */
   counterStore?: CounterStore;
+  /** Which targets are cooling down (e.g. a store on a fixed clock). */
+  cooldownStore?: CooldownStore;
   /** Hooks run on every request after the gateway's own. */
   hooks?: readonly ExchangeHooks[];
   /** The gateway's randomness (retry jitter, which weighted upstream key goes first). */
@@ -111,6 +114,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     overrides,
     ...(options.counterStore ? { counterStore: options.counterStore } : {}),
     ...(options.database ? { database: options.database } : {}),
+    ...(options.cooldownStore ? { cooldownStore: options.cooldownStore } : {}),
   });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);

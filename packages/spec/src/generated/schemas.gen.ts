@@ -1098,5 +1098,21 @@ export const ReadyStatusSchema = z
     status: z.enum(['ready', 'not_ready']),
     providers: z.array(z.string()).describe('The configured providers, by name; empty for a caller without a key.'),
     reason: z.string().describe('Why the gateway is not ready.').optional(),
+    coolingDown: z
+      .array(
+        z.looseObject({
+          target: z
+            .string()
+            .describe("The configured provider's name and the model it is asked for, e.g. `primary/gpt-4o`."),
+          reason: z
+            .enum(['failures', 'retry-after'])
+            .describe('Too many failures within the window (or its probe failed), or the upstream asked to wait.'),
+          retryInMs: z.int().min(0).describe('How long until it is tried first again.'),
+        }),
+      )
+      .describe(
+        'The targets (provider/model) set aside after failing, soonest back first; tried again, after every other candidate meanwhile, when their cool-down ends. Only for a caller with a key.',
+      )
+      .optional(),
   })
   .meta({ id: 'ReadyStatus', description: 'Readiness of the gateway and the providers it can route to.' });

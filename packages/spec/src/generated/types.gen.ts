@@ -1243,6 +1243,18 @@ export interface components {
       providers: string[];
       /** @description Why the gateway is not ready. */
       reason?: string;
+      /** @description The targets (provider/model) set aside after failing, soonest back first; tried again, after every other candidate meanwhile, when their cool-down ends. Only for a caller with a key. */
+      coolingDown?: {
+        /** @description The configured provider's name and the model it is asked for, e.g. `primary/gpt-4o`. */
+        target: string;
+        /**
+         * @description Too many failures within the window (or its probe failed), or the upstream asked to wait.
+         * @enum {string}
+         */
+        reason: 'failures' | 'retry-after';
+        /** @description How long until it is tried first again. */
+        retryInMs: number;
+      }[];
     };
   };
   responses: {
@@ -1250,6 +1262,7 @@ export interface components {
     ConverseStreamReply: {
       headers: {
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         'x-heimdall-model': components['headers']['AnsweringModel'];
         [name: string]: unknown;
       };
@@ -1261,6 +1274,7 @@ export interface components {
     ConverseReply: {
       headers: {
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         'x-heimdall-model': components['headers']['AnsweringModel'];
         [name: string]: unknown;
       };
@@ -1273,6 +1287,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1290,6 +1305,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1307,6 +1323,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1324,6 +1341,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1341,6 +1359,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1358,6 +1377,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1375,6 +1395,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1392,6 +1413,7 @@ export interface components {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
         'x-amzn-requestid': components['headers']['RequestId'];
+        'x-heimdall-attempts': components['headers']['Attempts'];
         [name: string]: unknown;
       };
       content: {
@@ -1423,6 +1445,8 @@ export interface components {
     ErrorType: string;
     /** @description The model that answered, which differs from the requested one when a fallback answered. */
     AnsweringModel: string;
+    /** @description How many upstream attempts the request made, retries and fallbacks included (1 when the first answered). Sent on Converse and ConverseStream replies, errors included, once the request reached routing; 0 when a check refused it before any attempt went out. */
+    Attempts: string;
   };
   pathItems: never;
 }
@@ -1617,6 +1641,7 @@ export type RequestBodyConverseRequest = components['requestBodies']['ConverseRe
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderErrorType = components['headers']['ErrorType'];
 export type HeaderAnsweringModel = components['headers']['AnsweringModel'];
+export type HeaderAttempts = components['headers']['Attempts'];
 export type $defs = Record<string, never>;
 export interface operations {
   pydanticaiBedrockConverseStream: {

@@ -1,5 +1,6 @@
 import type { HeimdallError } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
+import { createAttemptLog } from '../../routing/attempt-log.js';
 import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
 import { startRequestTimeBudget } from '../../streaming/request-time-budget.js';
 import { UpstreamControl } from '../../streaming/upstream-control.js';
@@ -34,9 +35,13 @@ export async function answerRequest<T>(
   record.fields.model = modelId;
   const budget = startRequestTimeBudget({
     budgetMs: dependencies.config.server.requestTimeBudgetMs,
+    attemptBudgetMs: dependencies.config.server.attemptBudgetMs,
     startedAt,
     abort: (reason) => upstream.abort(reason),
   });
+  const attempts = createAttemptLog();
+  record.fields.attempts = attempts.entries;
+  const { load } = dependencies;
   let failedAttempts = 0;
   let answered: Answered<T>;
   try {
@@ -48,8 +53,23 @@ export async function answerRequest<T>(
         signal: upstream.signal,
         requestId,
         startedAt,
-        beforeAttempt: (plan) => exchange.beforeAttempt(plan),
-        afterAttempt: (plan, outcome) => exchange.afterAttempt(plan, outcome),
+        beforeAttempt: async (plan) => {
+          await exchange.beforeAttempt(plan);
+          attempts.started();
+          load.opened(plan.modelId);
+        },
+        attemptBudget: budget,
+        cooldowns: dependencies.cooldowns,
+        load,
+        afterAttempt: (plan, outcome) => {
+          const entry = attempts.ended(plan, outcome);
+          // An answer stays in flight until its reply is over (see `release` below).
+          if (outcome.error) load.closed(plan.modelId);
+          else load.answered(plan.modelId, entry.durationMs);
+          // A client that went away ended the attempt, not the upstream.
+          if (!exchange.signal.aborted) dependencies.cooldowns.observe(plan, outcome);
+          exchange.afterAttempt(plan, outcome);
+        },
         config: dependencies.config,
         adapters: dependencies.adapters,
         sleep: dependencies.sleep,
@@ -89,5 +109,7 @@ export async function answerRequest<T>(
   }
   record.fields.answeredBy = answered.modelId;
   record.fields.provider = answered.provider;
+  // The answering target stays in flight, for least-busy routing, until its reply is over.
+  upstream.whenReleased(() => load.closed(answered.modelId));
   return { ...answered, upstream };
 }

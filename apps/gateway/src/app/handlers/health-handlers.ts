@@ -32,6 +32,13 @@ export function createReadyHandler(dependencies: GatewayDependencies) {
       };
       return context.json(body, 503);
     }
-    return context.json({ status: 'ready', providers } satisfies ReadyStatus);
+    // Whom traffic avoids right now; a store that cannot say leaves it out rather than failing the probe.
+    const cooldowns = await dependencies.cooldowns.list().catch(() => []);
+    const coolingDown = cooldowns.map(({ target, reason, retryInMs }) => ({ target, reason, retryInMs }));
+    return context.json({
+      status: 'ready',
+      providers,
+      ...(coolingDown.length > 0 ? { coolingDown } : {}),
+    } satisfies ReadyStatus);
   };
 }
