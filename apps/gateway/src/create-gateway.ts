@@ -8,10 +8,11 @@ import { createGatewayAuth } from './auth/gateway-auth.js';
 import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
 import type { CounterStore } from './limits/counter-store.js';
-import { createMemoryCounterStore } from './limits/memory-counter-store.js';
-import { createRateLimitHook } from './limits/rate-limit-hook.js';
+import { createCounterStore } from './limits/create-counter-store.js';
+import { createLimitHook } from './limits/limit-hook.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
+import { createLimitMetrics } from './metrics/limit-metrics.js';
 import { createMetricsServer } from './metrics/metrics-server.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
@@ -38,7 +39,7 @@ export interface CreateGatewayOptions {
   logger?: Logger;
   /** The randomness of retry jitter and of picking among weighted upstream keys; tests make it predictable. */
   random?: () => number;
-  /** Where rate-limit counters live; this process's memory unless given. */
+  /** Where budget and rate-limit counters live; unless given, what `config.counters` says (memory, or Redis). */
   counterStore?: CounterStore;
   /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
@@ -55,12 +56,27 @@ export function createGateway({
   logger = createLogger(process.env, undefined, redactor),
   random = Math.random,
   hooks = [],
-  counterStore = createMemoryCounterStore(),
+  counterStore,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
   let openStreams = 0;
   const metrics = createGatewayMetrics();
+  const limitMetrics = createLimitMetrics(metrics.registry);
+  const counters =
+    counterStore ??
+    createCounterStore({
+      settings: config.counters,
+      logger,
+      onDegraded: (degraded) => limitMetrics.storeDegraded(degraded),
+    });
+  const limitHook = createLimitHook({
+    store: counters,
+    prices: config.prices,
+    logger,
+    leaseMs: config.counters.leaseMs,
+    metrics: limitMetrics,
+  });
   const shutdown = new AbortController();
   // Every stream in flight listens for shutdown; hundreds at once are normal, not a leak.
   setMaxListeners(0, shutdown.signal);
@@ -73,7 +89,7 @@ export function createGateway({
     random,
     metrics,
     shutdownSignal: shutdown.signal,
-    hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks],
+    hooks: [keyPolicyHook, limitHook, ...hooks],
     streams: {
       opened: () => {
         openStreams += 1;
@@ -110,6 +126,7 @@ export function createGateway({
         onGraceExpired: () => shutdown.abort(),
       });
       await metricsServer?.close();
+      await counters.close?.();
     },
   };
 }

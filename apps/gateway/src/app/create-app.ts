@@ -47,6 +47,7 @@ export function createApp(
     const { record } = exchange;
     await next();
     context.res.headers.set('x-amzn-requestid', exchange.requestId);
+    for (const [name, value] of exchange.responseHeaders) context.res.headers.set(name, value);
     // 499, as nginx logs it: the client closed the connection before its reply, which no one received.
     if (!record.deferred) record.finish({ status: record.fields.clientClosed ? 499 : context.res.status });
   });

@@ -35,6 +35,8 @@ export class Exchange {
   private currentPrincipal: Principal = anonymousPrincipal;
   /** The Converse request, once it has been read and validated: what metering estimates from. */
   converseRequest: BedrockConverseRequest | undefined;
+  /** Headers hooks add to the reply, whatever it is (a stream, a refusal): e.g. the rate-limit headers. */
+  readonly responseHeaders = new Headers();
   private readonly hooks: readonly ExchangeHooks[];
   private readonly logger: Logger;
   private attempted = false;
@@ -95,8 +97,9 @@ export class Exchange {
         usage: line.usage,
         modelId: line.answeredBy ?? line.model,
         provider: line.provider,
+        costUsd: line.costUsd,
       };
-      for (const hook of this.hooks) this.safely(() => hook.afterUsage?.(this, report));
+      for (const hook of this.hooks) this.safely(() => Object.assign(line, hook.afterUsage?.(this, report)));
     }
     for (const hook of this.hooks) this.safely(() => hook.onFinish?.(this, line));
   }

@@ -66,6 +66,11 @@ export const gatewayEnvironment: readonly EnvironmentVariable[] = [
   { name: 'HEIMDALL_MAX_HEADER_BYTES', path: ['server', 'connections', 'maxHeaderBytes'], parse: parseWholeNumber },
   { name: 'HEIMDALL_METRICS_PORT', path: ['metrics', 'port'], parse: parseWholeNumber },
   { name: 'HEIMDALL_METRICS_KEY', path: ['metrics', 'key'] },
+  { name: 'HEIMDALL_REDIS_URL', path: ['counters', 'redisUrl'] },
+  { name: 'HEIMDALL_LIMITS_FAIL_MODE', path: ['counters', 'failMode'] },
+  { name: 'HEIMDALL_LIMITS_REPLICAS', path: ['counters', 'replicas'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_LIMITS_WINDOWS', path: ['counters', 'windows'] },
+  { name: 'HEIMDALL_LIMITS_LEASE_MS', path: ['counters', 'leaseMs'], parse: parseWholeNumber },
   { name: 'LOG_LEVEL', path: ['logLevel'] },
   { name: 'NODE_ENV', path: ['logLevel'], parse: quietUnderTest },
 ];

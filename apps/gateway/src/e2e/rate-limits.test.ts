@@ -10,7 +10,7 @@ let clock = 10_000;
 let harness: GatewayHarness;
 beforeAll(async () => {
   harness = await startGatewayHarness({
-    counterStore: createMemoryCounterStore(() => clock),
+    counterStore: createMemoryCounterStore({ now: () => clock }),
     configFile: {
       gatewayKeys: [
         { id: 'five-a-minute', secret: 'secret-five', rateLimits: { requestsPerMinute: 5 } },
@@ -49,9 +49,20 @@ describe("gateway keys' rate limits", () => {
     expect(refused?.headers.get('x-amzn-errortype')).toBe('ThrottlingException');
     expect(refused?.headers.get('retry-after')).toBe('50');
     expect(await refused?.json()).toMatchObject({
-      message: 'The gateway key five-a-minute would go over its 5 requests per minute; the limit resets in 50 s',
+      message: `The gateway key five-a-minute would go over its 5 requests per minute; it resets at ${new Date(clock + 50_000).toISOString()} (in 50 s)`,
     });
     expect(harness.mock.requests).toHaveLength(5);
+    expect(refused?.headers.get('x-ratelimit-limit-requests')).toBe('5');
+    expect(refused?.headers.get('x-ratelimit-remaining-requests')).toBe('0');
+    expect(refused?.headers.get('x-ratelimit-reset-requests')).toBe('50s');
+  });
+
+  it('tell a successful client what is left of its limits, in the headers', async () => {
+    const response = await converse('secret-five');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-ratelimit-limit-requests')).toBe('5');
+    expect(response.headers.get('x-ratelimit-remaining-requests')).toBe('4');
+    expect(response.headers.get('x-ratelimit-reset-requests')).toBe('50s');
   });
 
   it('refuse the request that would cross a token limit, counting what it may use before it goes out', async () => {
