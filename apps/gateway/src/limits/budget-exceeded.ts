@@ -1,4 +1,5 @@
 import { HeimdallError } from '@heimdall/eventstream';
+import { bedrockErrorStatuses } from '@heimdall/spec';
 
 /**
  * A budget that is spent: Bedrock's `ServiceQuotaExceededException` (HTTP 400), which the AWS SDKs raise as their own
@@ -7,6 +8,10 @@ import { HeimdallError } from '@heimdall/eventstream';
  */
 export class BudgetExceeded extends HeimdallError {
   constructor(options: { message: string }) {
-    super({ type: 'ServiceQuotaExceededException', status: 400, message: options.message });
+    super({
+      type: 'ServiceQuotaExceededException',
+      status: bedrockErrorStatuses.ServiceQuotaExceededException,
+      message: options.message,
+    });
   }
 }
