@@ -48,8 +48,19 @@ export function createRedisCounterStore({
   });
   // Connection errors are reported by the calls that fail; without a listener they would crash the process.
   redis.on('error', () => {});
+  // The first requests after start wait for the first connection (within the command time-out) instead of failing:
+  // a gateway that just started is not a Redis outage.
+  const firstConnection = new Promise<void>((resolve) => {
+    redis.once('ready', () => resolve());
+    setTimeout(resolve, commandTimeoutMs).unref();
+  });
+  let connectedOnce = false;
+  void firstConnection.then(() => {
+    connectedOnce = true;
+  });
 
   const run = async (script: string, keys: readonly string[], args: readonly (string | number)[]) => {
+    if (!connectedOnce) await firstConnection;
     try {
       try {
         return await redis.evalsha(sha1(script), keys.length, ...keys, ...args);
