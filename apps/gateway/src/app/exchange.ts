@@ -35,6 +35,8 @@ export class Exchange {
   private currentPrincipal: Principal = anonymousPrincipal;
   /** The Converse request, once it has been read and validated: what metering estimates from. */
   converseRequest: BedrockConverseRequest | undefined;
+  /** Characters of text the client was sent, to estimate output tokens when the upstream never reported usage. */
+  deliveredTextCharacters = 0;
   /** Headers hooks add to the reply, whatever it is (a stream, a refusal): e.g. the rate-limit headers. */
   readonly responseHeaders = new Headers();
   private readonly hooks: readonly ExchangeHooks[];

@@ -20,12 +20,23 @@ beforeAll(async () => {
         { id: 'budgeted', secret: 'secret-budgeted', limits: { budget: { maxUsd: 0.05, resetPeriod: '1d' } } },
         { id: 'budgeted-boto3', secret: 'secret-boto3', limits: { budget: { maxUsd: 0.02, resetPeriod: '1d' } } },
         { id: 'two-at-once', secret: 'secret-two', limits: { concurrentStreams: 2 } },
+        { id: 'leaves-early', secret: 'secret-leaves', limits: { tokens: { max: 100_000, resetPeriod: '1d' } } },
       ],
     },
   });
   harness.mock.scriptFor('priced', {
     steps: [{ type: 'text', text: 'ok' }],
     usage: { inputTokens: 10, outputTokens: 5 },
+  });
+  // Usage comes last, after a pause the client does not wait for.
+  harness.mock.scriptFor('usage-last', {
+    steps: [
+      { type: 'text', text: 'first' },
+      { type: 'text', text: ' second' },
+      { type: 'text', text: ' third' },
+    ],
+    usage: { inputTokens: 10, outputTokens: 50 },
+    timing: { betweenChunksDelayMs: 300 },
   });
   harness.mock.scriptFor('held', {
     steps: [
@@ -140,5 +151,47 @@ describe('concurrency limits', () => {
       .toBe(200);
     clients[1]?.abort();
     await held[1];
+  });
+});
+
+describe('a client that leaves mid-stream', () => {
+  /** Reads the stream's first bytes, then hangs up; resolves with the request's log line. */
+  async function readFirstBytesAndLeave(model: string) {
+    const client = new AbortController();
+    const response = await postConverse({
+      baseUrl: harness.url,
+      modelId: `openai/${model}`,
+      operation: 'converse-stream',
+      headers: { authorization: 'Bearer secret-leaves' },
+      signal: client.signal,
+    });
+    expect(response.status).toBe(200);
+    await response.body?.getReader().read();
+    client.abort();
+    const requestId = response.headers.get('x-amzn-requestid');
+    await expect
+      .poll(() => harness.log.lines.find((line) => line.requestId === requestId && line.msg === 'request'), {
+        timeout: 20_000,
+      })
+      .toBeDefined();
+    return harness.log.lines.find((line) => line.requestId === requestId && line.msg === 'request');
+  }
+
+  it('is billed the usage the upstream sends last, read after the client left', async () => {
+    const line = await readFirstBytesAndLeave('usage-last');
+    expect(line).toMatchObject({ clientClosed: true, usage: { inputTokens: 10, outputTokens: 50 } });
+    expect(line?.limitSettlement).toEqual({ 'key:leaves-early:tokens:1d': 60 });
+    expect(line?.usageEstimated).toBeUndefined();
+  });
+
+  it('is billed an estimate, marked as one, when the upstream does not finish within the drain time', async () => {
+    const line = await readFirstBytesAndLeave('held');
+    expect(line).toMatchObject({ clientClosed: true, usageEstimated: true });
+    expect(line?.usage).toBeUndefined();
+    // The prompt's estimate, and "first" (five characters, two tokens) as delivered output.
+    const reserved = (line?.limitReservation as Record<string, number>)['key:leaves-early:tokens:1d'];
+    const settled = (line?.limitSettlement as Record<string, number>)['key:leaves-early:tokens:1d'];
+    expect(settled).toBeGreaterThan(2);
+    expect(settled).toBeLessThan(reserved as number);
   });
 });

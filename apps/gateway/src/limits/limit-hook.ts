@@ -7,7 +7,7 @@ import type { Logger } from '../logging/create-logger.js';
 import type { LimitMetrics } from '../metrics/limit-metrics.js';
 import { BudgetExceeded } from './budget-exceeded.js';
 import { type CounterState, type CounterStore, CounterStoreUnavailable } from './counter-store.js';
-import { estimateTokens } from './estimate-tokens.js';
+import { charactersPerToken, estimateTokens } from './estimate-tokens.js';
 import { describeLimit, describeScope } from './limit-messages.js';
 import { RateLimitExceeded } from './rate-limit-exceeded.js';
 import { rateLimitHeaders } from './rate-limit-headers.js';
@@ -95,9 +95,9 @@ export function createLimitHook({ store, prices, logger, leaseMs, metrics }: Lim
       held.delete(exchange);
       const { usage } = report;
       // Without the upstream's own count (a failure or a disconnect before its usage event), the input estimate
-      // stands: the upstream read the prompt; output it never reported is not billed (see usageEstimated).
+      // stands: the upstream read the prompt; output is estimated from the text delivered (marked usageEstimated).
       const input = usage?.inputTokens ?? reservation.estimate.inputTokens;
-      const output = usage?.outputTokens ?? 0;
+      const output = usage?.outputTokens ?? Math.ceil(exchange.deliveredTextCharacters / charactersPerToken);
       const costMicroUsd =
         report.costUsd !== undefined
           ? Math.ceil(report.costUsd * microUsdPerUsd)

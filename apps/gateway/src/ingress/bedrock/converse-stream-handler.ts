@@ -1,7 +1,9 @@
 import { encodeConverseStream, HeimdallError } from '@heimdall/eventstream';
+import type { ConverseStreamEvent } from '@heimdall/spec';
 import type { GatewayContext, GatewayDependencies } from '../../app/gateway-context.js';
 import { answerRequest } from '../../app/handlers/answer-request.js';
 import { holdStream } from '../../app/handlers/stream-hold.js';
+import { abortUpstreamAfterDrain, drainAfterCancel } from '../../streaming/drain-after-cancel.js';
 import { endOnShutdown } from '../../streaming/end-on-shutdown.js';
 import { observeEvents } from '../../streaming/observe-events.js';
 
@@ -16,22 +18,34 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
     const { record, requestId, startedAt } = exchange;
     const answered = await answerRequest(context, dependencies, (adapter, call) => adapter.converseStream(call));
 
+    // Once the reply has begun, a client that leaves aborts the upstream only after a bounded drain for its usage.
+    answered.release();
+    const stopWatching = abortUpstreamAfterDrain(exchange.signal, answered.abortUpstream);
     const stream = holdStream({
       record,
       streams: dependencies.streams,
       clientSignal: exchange.signal,
-      release: answered.release,
+      release: stopWatching,
       abortUpstream: answered.abortUpstream,
     });
     try {
-      const events = observeEvents(endOnShutdown(answered.reply, dependencies.shutdownSignal, answered.abortUpstream), {
+      const noteUsage = (event: ConverseStreamEvent) => {
+        if ('metadata' in event) record.fields.usage = event.metadata.usage;
+        else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
+        else if ('contentBlockDelta' in event) exchange.deliveredTextCharacters += textLength(event);
+      };
+      // A client that leaves mid-stream is still billed what the upstream says it used, read for a bounded time.
+      const upstream = drainAfterCancel(
+        endOnShutdown(answered.reply, dependencies.shutdownSignal, answered.abortUpstream),
+        (batch) => {
+          for (const event of batch.events) if ('metadata' in event) record.fields.usage = event.metadata.usage;
+        },
+      );
+      const events = observeEvents(upstream, {
         onFirstEvent: () => {
           record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
         },
-        onEvent: (event) => {
-          if ('metadata' in event) record.fields.usage = event.metadata.usage;
-          else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
-        },
+        onEvent: noteUsage,
         onEnd: stream.end,
       });
       const body = encodeConverseStream(events, {
@@ -55,4 +69,13 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
       throw error;
     }
   };
+}
+
+/** The characters of text (or tool input) a delta carries, for estimating output the upstream never counted. */
+function textLength(event: Extract<ConverseStreamEvent, { contentBlockDelta: unknown }>): number {
+  const { delta } = event.contentBlockDelta;
+  if ('text' in delta) return delta.text.length;
+  if ('toolUse' in delta) return delta.toolUse.input.length;
+  if ('reasoningContent' in delta && 'text' in delta.reasoningContent) return delta.reasoningContent.text.length;
+  return 0;
 }
