@@ -1023,10 +1023,7 @@ export const ThrottlingExceptionSchema = z
 
 export const ServiceQuotaExceededExceptionSchema = z
   .looseObject({ message: z.string().optional() })
-  .meta({
-    id: 'ServiceQuotaExceededException',
-    description: 'A budget is spent; the message names the scope (key, team or customer) and when it resets.',
-  });
+  .meta({ id: 'ServiceQuotaExceededException', description: 'A budget is spent until it resets.' });
 
 export const ServiceUnavailableExceptionSchema = z
   .looseObject({ message: z.string().optional() })

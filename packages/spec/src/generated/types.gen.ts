@@ -1158,7 +1158,7 @@ export interface components {
     ThrottlingException: {
       message?: string;
     };
-    /** @description A budget is spent; the message names the scope (key, team or customer) and when it resets. */
+    /** @description A budget is spent until it resets. */
     ServiceQuotaExceededException: {
       message?: string;
     };
