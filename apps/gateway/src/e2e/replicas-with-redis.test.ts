@@ -107,7 +107,7 @@ async function metric(replica: GatewayProcess, name: string): Promise<number | u
   const text = await (
     await fetch(`${replica.url}/metrics`, { headers: { authorization: `Bearer ${metricsKey}` } })
   ).text();
-  const line = text.split('\n').find((entry) => entry.startsWith(`${name} `) || entry.startsWith(`${name}{`));
+  const line = text.split('\n').find((entry) => entry.startsWith(`${name} `));
   return line === undefined ? undefined : Number(line.split(' ').at(-1));
 }
 
@@ -129,6 +129,12 @@ describe.runIf(redisServerAvailable())('three gateway processes sharing one Redi
       .sort((a, b) => a - b);
     expect(remaining).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     await Promise.all(responses.map((response) => response.arrayBuffer()));
+    // Each replica's /metrics shows the shared counter as its last reservation saw it: all used up.
+    const labels = `{scope_kind="key",scope="${keys.requests.id}",measure="requests",period="1d"}`;
+    for (const replica of replicas) {
+      expect(await metric(replica, `heimdall_limit_used${labels}`)).toBe(10);
+      expect(await metric(replica, `heimdall_limit_remaining${labels}`)).toBe(0);
+    }
   });
 
   it('let exactly as many through as their token reservations fit, while none has settled', async () => {
