@@ -35,6 +35,11 @@ export class Exchange {
   private currentPrincipal: Principal = anonymousPrincipal;
   /** The Converse request, once it has been read and validated: what metering estimates from. */
   converseRequest: BedrockConverseRequest | undefined;
+  /**
+   * Set by metering that must bill real usage (a limit reservation): a stream whose client leaves is then read on,
+   * for a bounded time, for the usage its last event carries, instead of being cut at once.
+   */
+  needsUsageAfterDisconnect = false;
   /** Characters of text the client was sent, to estimate output tokens when the upstream never reported usage. */
   deliveredTextCharacters = 0;
   /** Headers hooks add to the reply, whatever it is (a stream, a refusal): e.g. the rate-limit headers. */

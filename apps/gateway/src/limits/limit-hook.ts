@@ -85,6 +85,7 @@ export function createLimitHook({ store, prices, logger, leaseMs, metrics }: Lim
         throw new RateLimitExceeded({ message, retryAfterMs: result.retryAfterMs });
       }
       held.set(exchange, { id, tag, claims, estimate, target });
+      exchange.needsUsageAfterDisconnect = true;
       exchange.record.fields.limitReservation = Object.fromEntries(
         claims.map((claim) => [claim.counter, claim.amount]),
       );

@@ -18,14 +18,15 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
     const { record, requestId, startedAt } = exchange;
     const answered = await answerRequest(context, dependencies, (adapter, call) => adapter.converseStream(call));
 
-    // Once the reply has begun, a client that leaves aborts the upstream only after a bounded drain for its usage.
-    answered.release();
-    const stopWatching = abortUpstreamAfterDrain(exchange.signal, answered.abortUpstream);
+    // For a metered request, a client that leaves aborts the upstream only after a bounded drain for its usage;
+    // otherwise at once.
+    const drain = exchange.needsUsageAfterDisconnect;
+    if (drain) answered.release();
     const stream = holdStream({
       record,
       streams: dependencies.streams,
       clientSignal: exchange.signal,
-      release: stopWatching,
+      release: drain ? abortUpstreamAfterDrain(exchange.signal, answered.abortUpstream) : answered.release,
       abortUpstream: answered.abortUpstream,
     });
     try {
@@ -35,12 +36,12 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
         else if ('contentBlockDelta' in event) exchange.deliveredTextCharacters += textLength(event);
       };
       // A client that leaves mid-stream is still billed what the upstream says it used, read for a bounded time.
-      const upstream = drainAfterCancel(
-        endOnShutdown(answered.reply, dependencies.shutdownSignal, answered.abortUpstream),
-        (batch) => {
-          for (const event of batch.events) if ('metadata' in event) record.fields.usage = event.metadata.usage;
-        },
-      );
+      const replyUntilShutdown = endOnShutdown(answered.reply, dependencies.shutdownSignal, answered.abortUpstream);
+      const upstream = drain
+        ? drainAfterCancel(replyUntilShutdown, (batch) => {
+            for (const event of batch.events) if ('metadata' in event) record.fields.usage = event.metadata.usage;
+          })
+        : replyUntilShutdown;
       const events = observeEvents(upstream, {
         onFirstEvent: () => {
           record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
