@@ -2,6 +2,7 @@ import { ConverseCommand, ThrottlingException } from '@aws-sdk/client-bedrock-ru
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryCounterStore } from '../limits/memory-counter-store.js';
 import { createBedrockClient } from '../test-support/aws-clients.js';
+import { boto3Unavailable, runBoto3 } from '../test-support/boto3-runner.js';
 import { type GatewayHarness, startGatewayHarness } from '../test-support/gateway-harness.js';
 
 /** Ten seconds into a minute, whenever the test runs: no window rolls over under it. */
@@ -86,5 +87,20 @@ describe("gateway keys' rate limits", () => {
     );
     await expect(refused).rejects.toBeInstanceOf(ThrottlingException);
     await expect(refused).rejects.toThrow(/five-a-minute would go over its 5 requests per minute/);
+  });
+
+  it.skipIf(boto3Unavailable() !== undefined)('reach boto3 as its ThrottlingException, with the message', async () => {
+    const calls = Array.from({ length: 6 }, () => ({
+      operation: 'converse' as const,
+      modelId: 'openai/limited',
+      messages: [{ role: 'user', content: [{ text: 'hi' }] }],
+    }));
+    const outcomes = await runBoto3({ endpoint: harness.url, bearerToken: 'secret-five', calls });
+    expect(outcomes.slice(0, 5).every((outcome) => outcome.reply)).toBe(true);
+    expect(outcomes[5]?.error).toMatchObject({
+      code: 'ThrottlingException',
+      status: 429,
+      message: expect.stringContaining('The gateway key five-a-minute would go over its 5 requests per minute'),
+    });
   });
 });
