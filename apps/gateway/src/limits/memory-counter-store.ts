@@ -50,14 +50,23 @@ export function createMemoryCounterStore({
   const counters = new Map<string, Counter>();
   const reservations = new Map<string, Reservation>();
 
+  /** The earliest lease (or forgetting) due: nothing is swept before then, so most calls cost no scan at all. */
+  let nextSweep = Number.POSITIVE_INFINITY;
   const expireLeases = (time: number) => {
+    if (time < nextSweep) return;
+    nextSweep = Number.POSITIVE_INFINITY;
     for (const [id, reservation] of reservations) {
-      if (reservation.expiresAt > time) continue;
+      const due = reservation.expired ? reservation.expiresAt + expiredReservationMemoryMs : reservation.expiresAt;
+      if (due > time) {
+        nextSweep = Math.min(nextSweep, due);
+        continue;
+      }
       if (reservation.expired) {
-        if (reservation.expiresAt + expiredReservationMemoryMs <= time) reservations.delete(id);
+        reservations.delete(id);
         continue;
       }
       reservation.expired = true;
+      nextSweep = Math.min(nextSweep, reservation.expiresAt + expiredReservationMemoryMs);
       for (const claim of reservation.claims) {
         const counter = counters.get(claim.key);
         if (counter && counter.end === claim.end) counter.held -= claim.amount;
@@ -111,6 +120,7 @@ export function createMemoryCounterStore({
         return { key: keyOf(claim), amount: claim.amount, end: counter.end, concurrent: !claim.period };
       });
       reservations.set(`${tag}\u0000${id}`, { claims: held, expiresAt: time + leaseMs, expired: false });
+      nextSweep = Math.min(nextSweep, time + leaseMs);
       return { ok: true, counters: claims.map((claim, index) => stateOf(claim, found[index] as Counter, time)) };
     },
 
