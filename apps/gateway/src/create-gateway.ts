@@ -4,9 +4,11 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from './app/create-app.js';
 import type { ExchangeHooks } from './app/exchange-hooks.js';
 import type { GatewayDependencies, GatewayEnv } from './app/gateway-context.js';
+import { createAdminAuth } from './auth/admin-auth.js';
 import { createGatewayAuth } from './auth/gateway-auth.js';
 import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
+import type { GovernanceService } from './governance/governance-service.js';
 import type { CounterStore } from './limits/counter-store.js';
 import { createMemoryCounterStore } from './limits/memory-counter-store.js';
 import { createRateLimitHook } from './limits/rate-limit-hook.js';
@@ -42,6 +44,8 @@ export interface CreateGatewayOptions {
   counterStore?: CounterStore;
   /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
+  /** Virtual keys, teams and customers from the database, already started; stopped with the gateway. */
+  governance?: GovernanceService;
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
@@ -56,6 +60,7 @@ export function createGateway({
   random = Math.random,
   hooks = [],
   counterStore = createMemoryCounterStore(),
+  governance,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
@@ -68,7 +73,13 @@ export function createGateway({
     config,
     logger,
     adapters: createAdapterRegistry(config, { redactor, random }),
-    auth: createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }),
+    auth: createGatewayAuth({
+      keys: config.gatewayKeys,
+      sigv4: config.sigv4,
+      ...(governance && { storedKeys: () => governance.snapshot }),
+    }),
+    adminAuth: createAdminAuth({ keys: config.admin.keys }),
+    governance,
     sleep: realSleep,
     random,
     metrics,
@@ -110,6 +121,7 @@ export function createGateway({
         onGraceExpired: () => shutdown.abort(),
       });
       await metricsServer?.close();
+      governance?.stop();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
+import { adminSchema } from './admin-schema.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
 import { metricsSchema } from './metrics-schema.js';
 import { pricesSchema } from './prices-schema.js';
@@ -32,6 +33,8 @@ export const gatewayConfigSchema = z
     /** Where and with which key `/metrics` is served. */
     metrics: metricsSchema.prefault({}),
     gatewayKeys: z.array(gatewayKeySchema).default([]),
+    /** The keys of the management API, apart from the gateway keys. */
+    admin: adminSchema.prefault({}),
     sigv4: sigV4Schema.prefault({}),
     defaultProvider: z.string().min(1, { error: 'must not be empty' }).optional(),
     /** The time limits and retries of every provider that does not set its own. */

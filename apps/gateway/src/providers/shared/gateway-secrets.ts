@@ -9,10 +9,11 @@ export function secretsOfProvider(settings: ProviderSettings): string[] {
   );
 }
 
-/** Every secret the configuration holds: all providers' secrets and the gateway keys clients present. */
+/** Every secret the configuration holds: all providers' secrets, the gateway keys clients present, the admin keys. */
 export function secretsOfConfig(config: GatewayConfig): string[] {
   return [
     ...Object.values(config.providers).flatMap(secretsOfProvider),
     ...config.gatewayKeys.map((key) => key.secret),
+    ...config.admin.keys,
   ];
 }
