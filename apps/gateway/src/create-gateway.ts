@@ -8,7 +8,8 @@ import { createAdminAuth } from './auth/admin-auth.js';
 import { createGatewayAuth } from './auth/gateway-auth.js';
 import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
-import type { GovernanceService } from './governance/governance-service.js';
+import { GovernanceService } from './governance/governance-service.js';
+import { GovernanceStore } from './governance/governance-store.js';
 import type { CounterStore } from './limits/counter-store.js';
 import { createMemoryCounterStore } from './limits/memory-counter-store.js';
 import { createRateLimitHook } from './limits/rate-limit-hook.js';
@@ -18,6 +19,7 @@ import { createMetricsServer } from './metrics/metrics-server.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
+import type { Database } from './store/database.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
 
@@ -44,8 +46,11 @@ export interface CreateGatewayOptions {
   counterStore?: CounterStore;
   /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
-  /** Virtual keys, teams and customers from the database, already started; stopped with the gateway. */
-  governance?: GovernanceService;
+  /**
+   * The opened database; its opener closes it, after {@link Gateway.stop}. Without one nothing is stored (the request
+   * log lines still go to the logger).
+   */
+  database?: Database;
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
@@ -60,10 +65,12 @@ export function createGateway({
   random = Math.random,
   hooks = [],
   counterStore = createMemoryCounterStore(),
-  governance,
+  database,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
+  // Virtual keys, teams and customers live in the database; without one the management API says it has none.
+  const governance = database && new GovernanceService(new GovernanceStore(database.kysely));
   let openStreams = 0;
   const metrics = createGatewayMetrics();
   const shutdown = new AbortController();
@@ -85,6 +92,7 @@ export function createGateway({
     metrics,
     shutdownSignal: shutdown.signal,
     hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks],
+    database,
     streams: {
       opened: () => {
         openStreams += 1;
@@ -107,6 +115,8 @@ export function createGateway({
     app,
     dependencies,
     async start() {
+      // Loaded before the first request, so that a stored key works from the start; then polled for other replicas.
+      await governance?.start(config.governance.pollIntervalMs);
       const address = await server.listen();
       const scheme = config.server.tls ? 'https' : 'http';
       const url = `${scheme}://${hostOf(address)}:${address.port}`;

@@ -6,6 +6,7 @@ import type { GovernanceService } from '../governance/governance-service.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
+import type { Database } from '../store/database.js';
 import type { Sleep } from '../streaming/retry-policy.js';
 import type { Exchange } from './exchange.js';
 import type { ExchangeHooks } from './exchange-hooks.js';
@@ -29,6 +30,8 @@ export interface GatewayDependencies {
   streams: { opened(): void; closed(): void };
   /** What later features plug into every request through: before an attempt, after usage, on finish. */
   hooks: readonly ExchangeHooks[];
+  /** The gateway's database (request log, governance), opened and migrated before the gateway is made. */
+  database?: Database | undefined;
 }
 
 /** Hono's environment for the gateway's handlers. */

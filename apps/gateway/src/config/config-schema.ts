@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
 import { adminSchema } from './admin-schema.js';
+import { databaseSchema, requestLogSchema } from './database-schema.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
+import { governanceSchema } from './governance-schema.js';
 import { metricsSchema } from './metrics-schema.js';
 import { pricesSchema } from './prices-schema.js';
 import type { ConfiguredProvider } from './provider-fields.js';
@@ -35,6 +37,8 @@ export const gatewayConfigSchema = z
     gatewayKeys: z.array(gatewayKeySchema).default([]),
     /** The keys of the management API, apart from the gateway keys. */
     admin: adminSchema.prefault({}),
+    /** Virtual keys, teams and customers: how changes propagate, and those the file seeds. */
+    governance: governanceSchema.prefault({}),
     sigv4: sigV4Schema.prefault({}),
     defaultProvider: z.string().min(1, { error: 'must not be empty' }).optional(),
     /** The time limits and retries of every provider that does not set its own. */
@@ -45,6 +49,9 @@ export const gatewayConfigSchema = z
     routes: routesSchema,
     /** The operator's own prices per model, over the bundled price table. */
     prices: pricesSchema,
+    /** The database the request log (and the governance data) is kept in. */
+    database: databaseSchema.prefault({}),
+    requestLog: requestLogSchema.prefault({}),
     /** A docs site to serve under `/docs`; absent: the one built with the gateway. */
     docsDirectory: readablePathSchema('directory').optional(),
   })

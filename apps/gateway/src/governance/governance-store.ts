@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DatabaseTables } from '../store/database-tables.js';
 import type { CustomerRecord, GovernanceState, TeamRecord, VirtualKeyRecord } from './governance-records.js';
 import {
   customerFromRow,
@@ -8,7 +9,6 @@ import {
   virtualKeyFromRow,
   virtualKeyRow,
 } from './governance-rows.js';
-import type { GovernanceTables } from './governance-tables.js';
 
 type Table = 'governance_customers' | 'governance_teams' | 'governance_virtual_keys';
 
@@ -30,7 +30,7 @@ const tables = {
  * bumps `governance_version` in the same transaction, so that a replica polling the version reloads after any change.
  */
 export class GovernanceStore {
-  constructor(private readonly kysely: Kysely<GovernanceTables>) {}
+  constructor(private readonly kysely: Kysely<DatabaseTables>) {}
 
   /** The whole state, newest first in each list: it is small (keys, not requests), and read on a change only. */
   async load(): Promise<GovernanceState> {

@@ -10,6 +10,7 @@ import type { CounterStore } from '../limits/counter-store.js';
 import { createLogger } from '../logging/create-logger.js';
 import { type AdapterRegistry, createAdapterRegistry } from '../providers/adapter-registry.js';
 import { SecretRedactor } from '../providers/shared/redact-secrets.js';
+import type { Database } from '../store/database.js';
 import { createGatewayServer } from '../transport/create-gateway-server.js';
 import { createContractCheckingFetch } from './contract-checking-fetch.js';
 import { createMemoryLog } from './memory-log.js';
@@ -48,6 +49,8 @@ export interface HarnessOptions {
   hooks?: readonly ExchangeHooks[];
   /** The gateway's randomness (retry jitter, which weighted upstream key goes first). */
   random?: () => number;
+  /** The gateway's database (virtual keys, teams, customers, the request log); none by default. */
+  database?: Database;
   /** Wraps the adapters the configuration makes, e.g. to inject faults around the real ones. */
   wrapAdapters?: (adapters: AdapterRegistry) => AdapterRegistry;
 }
@@ -101,7 +104,9 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     hooks: options.hooks ?? [],
     overrides,
     ...(options.counterStore ? { counterStore: options.counterStore } : {}),
+    ...(options.database ? { database: options.database } : {}),
   });
+  await gateway.dependencies.governance?.start(config.governance.pollIntervalMs);
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);
@@ -115,6 +120,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     retryDelays,
     async close() {
       await server.close({ graceMs: 0, isIdle: () => true });
+      gateway.dependencies.governance?.stop();
       await mock.close();
       const violations = await contract.violations();
       if (violations.length > 0) throw new Error(`Responses that break the spec:\n${violations.join('\n')}`);
