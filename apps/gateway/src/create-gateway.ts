@@ -84,6 +84,8 @@ export function createGateway({
       keys: config.gatewayKeys,
       sigv4: config.sigv4,
       ...(governance && { storedKeys: () => governance.snapshot }),
+      // A gateway with a management API hands out keys: it is never open, even before the first one.
+      governed: config.admin.keys.length > 0,
     }),
     adminAuth: createAdminAuth({ keys: config.admin.keys }),
     governance,

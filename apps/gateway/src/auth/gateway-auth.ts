@@ -63,17 +63,20 @@ const keyIdOf = (key: GatewayKey, index: number) => key.id ?? `key-${index + 1}`
  * Virtual keys from the store (`storedKeys`, the current in-memory copy) are tokens too, found by the SHA-256 of
  * what is presented. They do not sign SigV4 requests: verifying a signature needs the secret itself, and the store
  * keeps only its digest, so that reading the database gives no one a working key. The gateway is open only while
- * neither configured nor stored keys exist.
+ * neither configured nor stored keys exist and `governed` is false (admin keys configured make it true: deleting
+ * the last virtual key must not open the gateway to everyone).
  */
 export function createGatewayAuth({
   keys,
   sigv4,
   storedKeys,
+  governed = false,
   now = Date.now,
 }: {
   keys: readonly GatewayKey[];
   sigv4: SigV4Settings;
   storedKeys?: () => GovernanceSnapshot;
+  governed?: boolean;
   now?: () => number;
 }): GatewayAuth {
   const secrets = keys.map((key) => key.secret);
@@ -97,7 +100,7 @@ export function createGatewayAuth({
   return {
     async authenticate(request) {
       const stored = storedKeys?.();
-      if (keys.length === 0 && !stored?.hasKeys) return anonymousPrincipal;
+      if (keys.length === 0 && !governed && !stored?.hasKeys) return anonymousPrincipal;
       const authorization = request.headers.get('authorization') ?? '';
       if (/^AWS4-HMAC-SHA256\s/i.test(authorization)) {
         const parsed = parseSigV4Authorization(authorization);

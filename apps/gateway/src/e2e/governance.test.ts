@@ -189,6 +189,101 @@ describeEachStore('virtual keys through the management API', (store) => {
   });
 });
 
+describeEachStore('virtual keys across replicas', (store) => {
+  it('a key created on one replica works on another within its poll interval, and its deletion too', async () => {
+    const location = await store().createLocation();
+    const [databaseA, databaseB] = [await openDatabase({ location }), await openDatabase({ location })];
+    const options = {
+      environment: { HEIMDALL_ADMIN_KEYS: adminKey },
+      configFile: { governance: { pollIntervalMs: 100 } },
+    };
+    const [replicaA, replicaB] = [
+      await startGatewayHarness({ ...options, database: databaseA }),
+      await startGatewayHarness({ ...options, database: databaseB }),
+    ];
+    try {
+      replicaB.mock.scriptFor('gpt-4o', {
+        steps: [{ type: 'text', text: 'From B' }],
+        usage: { inputTokens: 1, outputTokens: 1 },
+      });
+      const created = await createHeimdallClient({ baseUrl: replicaA.url, adminKey }).governance.virtualKeys.create({
+        name: 'shared',
+      });
+      const onB = createHeimdallClient({ baseUrl: replicaB.url, apiKey: created.virtual_key.value });
+      // Waiting for the poll, not timing it: the assertion is that B gets there.
+      await expect
+        .poll(
+          () =>
+            onB.converse('openai/gpt-4o', { messages }).then(
+              () => 'answered',
+              (error: Error) => error.name,
+            ),
+          { timeout: 10_000, interval: 50 },
+        )
+        .toBe('answered');
+      await createHeimdallClient({ baseUrl: replicaA.url, adminKey }).governance.virtualKeys.delete(
+        created.virtual_key.id,
+      );
+      await expect
+        .poll(
+          () =>
+            onB.converse('openai/gpt-4o', { messages }).then(
+              () => 'answered',
+              (error: Error) => error.name,
+            ),
+          { timeout: 10_000, interval: 50 },
+        )
+        .toBe('AccessDeniedException');
+    } finally {
+      await replicaA.close();
+      await replicaB.close();
+      await databaseA.close();
+      await databaseB.close();
+    }
+  });
+
+  it('a stored key signing with SigV4 is told to send itself as a bearer token instead; configured keys still sign', async () => {
+    const database = await openDatabase({ location: await store().createLocation() });
+    const harness = await startGatewayHarness({
+      database,
+      environment: { HEIMDALL_ADMIN_KEYS: adminKey, HEIMDALL_API_KEYS: 'team-a:secret-a' },
+    });
+    try {
+      harness.mock.scriptFor('gpt-4o', {
+        steps: [{ type: 'text', text: 'Signed' }],
+        usage: { inputTokens: 1, outputTokens: 1 },
+      });
+      const { virtual_key } = await createHeimdallClient({
+        baseUrl: harness.url,
+        adminKey,
+      }).governance.virtualKeys.create({
+        name: 'no-sigv4',
+      });
+      const storedSigner = createBedrockClient({
+        endpoint: harness.url,
+        transport: 'http1',
+        credentials: { accessKeyId: virtual_key.id, secretAccessKey: virtual_key.value },
+      });
+      await expect(
+        storedSigner.send(new ConverseCommand({ modelId: 'openai/gpt-4o', messages })),
+      ).rejects.toMatchObject({
+        name: 'AccessDeniedException',
+        message: expect.stringContaining('do not sign with AWS SigV4: send the key as a bearer token'),
+      });
+      const configSigner = createBedrockClient({
+        endpoint: harness.url,
+        transport: 'http1',
+        credentials: { accessKeyId: 'team-a', secretAccessKey: 'secret-a' },
+      });
+      const reply = await configSigner.send(new ConverseCommand({ modelId: 'openai/gpt-4o', messages }));
+      expect(reply.output?.message?.content?.[0]?.text).toBe('Signed');
+    } finally {
+      await harness.close();
+      await database.close();
+    }
+  });
+});
+
 it('without an admin key configured, the management API says how to configure one', async () => {
   const harness = await startGatewayHarness();
   try {
