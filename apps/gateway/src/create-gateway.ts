@@ -20,6 +20,7 @@ import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
 import type { Database } from './store/database.js';
+import { type RequestLog, startRequestLog } from './store/request-log/start-request-log.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
 
@@ -33,6 +34,8 @@ export interface Gateway {
   start(): Promise<{ url: string; address: AddressInfo; metricsUrl?: string }>;
   /** Graceful stop: no new connections, streams in flight get the configured grace period to finish. */
   stop(options?: { graceMs?: number }): Promise<void>;
+  /** The request log's writer, when a database is given and the log is on; {@link stop} flushes it. */
+  requestLog: RequestLog | undefined;
 }
 
 export interface CreateGatewayOptions {
@@ -76,6 +79,10 @@ export function createGateway({
   const shutdown = new AbortController();
   // Every stream in flight listens for shutdown; hundreds at once are normal, not a leak.
   setMaxListeners(0, shutdown.signal);
+  const requestLog =
+    database && config.requestLog.enabled
+      ? startRequestLog({ database, settings: config.requestLog, logger, registry: metrics.registry })
+      : undefined;
   const dependencies: GatewayDependencies = {
     config,
     logger,
@@ -93,7 +100,7 @@ export function createGateway({
     random,
     metrics,
     shutdownSignal: shutdown.signal,
-    hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks],
+    hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks, ...(requestLog ? [requestLog.hook] : [])],
     database,
     streams: {
       opened: () => {
@@ -116,6 +123,7 @@ export function createGateway({
   return {
     app,
     dependencies,
+    requestLog,
     async start() {
       // Loaded before the first request, so that a stored key works from the start; then polled for other replicas.
       await governance?.start(config.governance.pollIntervalMs);
@@ -134,6 +142,8 @@ export function createGateway({
       });
       await metricsServer?.close();
       governance?.stop();
+      // After the last stream: its row is in the queue by now.
+      await requestLog?.close();
     },
   };
 }

@@ -32,6 +32,9 @@ function createPostgresPool(connectionString: string, maxConnections: number): p
   const pool = new pg.Pool({
     connectionString,
     max: maxConnections,
+    // A server that stops answering fails the query instead of holding a connection (and a log write) for ever.
+    connectionTimeoutMillis: 10_000,
+    query_timeout: 30_000,
     // Per pool, not pg's global parsers: another library in the process keeps its own reading of int8.
     types: {
       getTypeParser: ((id: number, format?: 'text' | 'binary') =>

@@ -121,6 +121,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     async close() {
       await server.close({ graceMs: 0, isIdle: () => true });
       gateway.dependencies.governance?.stop();
+      await gateway.requestLog?.close();
       await mock.close();
       const violations = await contract.violations();
       if (violations.length > 0) throw new Error(`Responses that break the spec:\n${violations.join('\n')}`);

@@ -32,9 +32,11 @@ async function wholeReply(adapter: ProviderAdapter, call: ConverseCall): Promise
 /** Converse: the whole reply as one JSON body. */
 export function createConverseHandler(dependencies: GatewayDependencies) {
   return async (context: GatewayContext): Promise<Response> => {
-    const { record, requestId } = context.get('exchange');
+    const exchange = context.get('exchange');
+    const { record, requestId } = exchange;
     const answered = await answerRequest(context, dependencies, wholeReply);
     answered.release();
+    exchange.reply = answered.reply;
     record.fields.usage = answered.reply.usage;
     record.fields.stopReason = answered.reply.stopReason;
     return new Response(JSON.stringify(answered.reply), {

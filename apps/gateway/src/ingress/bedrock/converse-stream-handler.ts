@@ -1,3 +1,4 @@
+import { ConverseAccumulator } from '@heimdall/client';
 import { encodeConverseStream, HeimdallError } from '@heimdall/eventstream';
 import type { GatewayContext, GatewayDependencies } from '../../app/gateway-context.js';
 import { answerRequest } from '../../app/handlers/answer-request.js';
@@ -23,6 +24,8 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
       release: answered.release,
       abortUpstream: answered.abortUpstream,
     });
+    // Only a key whose bodies are logged pays for gathering the reply.
+    const reply = exchange.logsBodies ? new ConverseAccumulator() : undefined;
     try {
       const events = observeEvents(endOnShutdown(answered.reply, dependencies.shutdownSignal, answered.abortUpstream), {
         onFirstEvent: () => {
@@ -31,6 +34,10 @@ export function createConverseStreamHandler(dependencies: GatewayDependencies) {
         onEvent: (event) => {
           if ('metadata' in event) record.fields.usage = event.metadata.usage;
           else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
+          if (reply) {
+            reply.push(event);
+            if (reply.complete) exchange.reply = reply.response;
+          }
         },
         onEnd: stream.end,
       });

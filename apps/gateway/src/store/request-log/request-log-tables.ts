@@ -25,7 +25,10 @@ export interface RequestLogRowTable {
   /** Upstream attempts made (failed ones plus the answer), and their JSON list when the routing recorded one. */
   attempt_count: number;
   attempts: string | null;
-  status: number | null;
+  /** `success`, `error` or `cancelled` (the client went away first). */
+  outcome: RequestOutcome;
+  /** The HTTP status the client got (499 for a client that went away before the response). */
+  status_code: number | null;
   error_type: string | null;
   error_message: string | null;
   time_to_first_byte_ms: number | null;
@@ -45,6 +48,8 @@ export interface RequestLogRowTable {
   request_body: string | null;
   response_body: string | null;
 }
+
+export type RequestOutcome = 'success' | 'error' | 'cancelled';
 
 /** One day's table of requests, as the bucket registry lists it. */
 export interface RequestLogBucketTable {
