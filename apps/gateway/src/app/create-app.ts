@@ -11,6 +11,7 @@ import { docsDirectory, registerDocumentationRoutes } from './documentation-rout
 import { Exchange } from './exchange.js';
 import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
 import { createHealthHandler, createReadyHandler } from './handlers/health-handlers.js';
+import { createLogHandlers } from './handlers/log-handlers.js';
 import { createMetricsHandler } from './handlers/metrics-handler.js';
 import type { Ingress } from './ingress.js';
 import { operationScope } from './operation-scope.js';
@@ -101,6 +102,7 @@ export function createApp(
     ready: createReadyHandler(dependencies),
     metrics: createMetricsHandler(dependencies),
     ...createGovernanceHandlers(dependencies.governance),
+    ...createLogHandlers(dependencies.database),
   });
 
   registerDocumentationRoutes(app, docsDirectory(dependencies.config.docsDirectory));

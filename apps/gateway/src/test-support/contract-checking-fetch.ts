@@ -7,6 +7,8 @@ const spec = createSpecValidator();
 
 /** The management API's replies: `[method, path pattern, schema]`, the first match winning. */
 const governanceReplies: readonly [string, RegExp, string][] = [
+  ['GET', /^\/api\/logs$/, 'LogSearchResult'],
+  ['GET', /^\/api\/logs\/stats$/, 'LogStats'],
   ['GET', /^\/api\/governance\/virtual-keys\/quota$/, 'VirtualKeyQuota'],
   ['GET', /^\/api\/governance\/virtual-keys$/, 'VirtualKeyList'],
   ['POST', /^\/api\/governance\/virtual-keys(\/[^/]+\/rotate)?$/, 'VirtualKeySecretResponse'],

@@ -14,6 +14,8 @@ import {
   CustomerResponseSchema,
   DeletedResponseSchema,
   HealthStatusSchema,
+  LogSearchResultSchema,
+  LogStatsSchema,
   ReadyStatusSchema,
   TeamListSchema,
   TeamResponseSchema,
@@ -1375,6 +1377,272 @@ export const operations = {
       },
       500: {
         description: 'InternalServerException. The gateway failed.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+    },
+  },
+  searchLogs: {
+    method: 'get',
+    path: '/api/logs',
+    handler: 'searchLogs',
+    summary: 'Search the request log',
+    description:
+      'One entry per request, newest first, with its key, team and customer, the model asked for and the one that answered, tokens, cost and timings; bodies only for keys that log them. Lists are comma-separated and match any of their values. Unknown parameters are refused.',
+    tags: ['Logs'],
+    security: [{ AdminAuth: [] }, { AdminBasicAuth: [] }],
+    params: undefined,
+    query: z.strictObject({
+      start_time: z.iso
+        .datetime({ offset: true })
+        .meta({ format: 'date-time' })
+        .optional()
+        .meta({
+          param: { name: 'start_time', in: 'query' },
+          description: 'From this time on (inclusive), ISO 8601, e.g. `2026-12-02T00:00:00Z`.',
+        }),
+      end_time: z.iso
+        .datetime({ offset: true })
+        .meta({ format: 'date-time' })
+        .optional()
+        .meta({ param: { name: 'end_time', in: 'query' }, description: 'Up to this time (exclusive), ISO 8601.' }),
+      key_ids: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({ param: { name: 'key_ids', in: 'query' }, description: 'Gateway or virtual key ids, comma-separated.' }),
+      team_ids: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({ param: { name: 'team_ids', in: 'query' }, description: 'Team ids, comma-separated.' }),
+      customer_ids: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({ param: { name: 'customer_ids', in: 'query' }, description: 'Customer ids, comma-separated.' }),
+      models: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({
+          param: { name: 'models', in: 'query' },
+          description: 'Models asked for or answering, comma-separated, e.g. `openai/gpt-4o`.',
+        }),
+      providers: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({ param: { name: 'providers', in: 'query' }, description: 'Providers, comma-separated.' }),
+      status: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({
+          param: { name: 'status', in: 'query' },
+          description: 'How requests ended, comma-separated: `success`, `error`, `cancelled`.',
+        }),
+      error_types: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({
+          param: { name: 'error_types', in: 'query' },
+          description: 'Bedrock error types, comma-separated, e.g. `ThrottlingException`.',
+        }),
+      min_cost: z.coerce
+        .number()
+        .min(0)
+        .optional()
+        .meta({
+          param: { name: 'min_cost', in: 'query' },
+          description: 'At least this cost, in US dollars; a request of unknown cost matches no cost bound.',
+        }),
+      max_cost: z.coerce
+        .number()
+        .min(0)
+        .optional()
+        .meta({ param: { name: 'max_cost', in: 'query' }, description: 'At most this cost, in US dollars.' }),
+      min_latency: z.coerce
+        .number()
+        .min(0)
+        .optional()
+        .meta({ param: { name: 'min_latency', in: 'query' }, description: 'At least this duration, in milliseconds.' }),
+      max_latency: z.coerce
+        .number()
+        .min(0)
+        .optional()
+        .meta({ param: { name: 'max_latency', in: 'query' }, description: 'At most this duration, in milliseconds.' }),
+      content_search: z
+        .string()
+        .min(1)
+        .max(1000)
+        .optional()
+        .meta({
+          param: { name: 'content_search', in: 'query' },
+          description: 'Text in a stored request or response body, case-insensitive.',
+        }),
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(1000)
+        .optional()
+        .meta({ param: { name: 'limit', in: 'query' }, description: 'Entries per page (default 50, at most 1000).' }),
+      offset: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .meta({ param: { name: 'offset', in: 'query' }, description: 'Entries to skip, newest first.' }),
+    }),
+    body: undefined,
+    responses: {
+      200: { description: 'A page of entries.', content: { 'application/json': { schema: LogSearchResultSchema } } },
+      400: {
+        description:
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      403: {
+        description: 'AccessDeniedException. No valid gateway key, or the upstream refused its credentials.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      500: {
+        description: 'InternalServerException. The gateway failed.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      503: {
+        description: 'ServiceUnavailableException. The upstream service is unavailable.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+    },
+  },
+  getLogStats: {
+    method: 'get',
+    path: '/api/logs/stats',
+    handler: 'getLogStats',
+    summary: 'Totals of the request log',
+    description:
+      'Requests, tokens, cost, success rate and mean latency of the requests the filters match, and with `group_by` the same per key, model or UTC day.',
+    tags: ['Logs'],
+    security: [{ AdminAuth: [] }, { AdminBasicAuth: [] }],
+    params: undefined,
+    query: z.strictObject({
+      start_time: z.iso
+        .datetime({ offset: true })
+        .meta({ format: 'date-time' })
+        .optional()
+        .meta({
+          param: { name: 'start_time', in: 'query' },
+          description: 'From this time on (inclusive), ISO 8601, e.g. `2026-12-02T00:00:00Z`.',
+        }),
+      end_time: z.iso
+        .datetime({ offset: true })
+        .meta({ format: 'date-time' })
+        .optional()
+        .meta({ param: { name: 'end_time', in: 'query' }, description: 'Up to this time (exclusive), ISO 8601.' }),
+      key_ids: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({ param: { name: 'key_ids', in: 'query' }, description: 'Gateway or virtual key ids, comma-separated.' }),
+      team_ids: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({ param: { name: 'team_ids', in: 'query' }, description: 'Team ids, comma-separated.' }),
+      customer_ids: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({ param: { name: 'customer_ids', in: 'query' }, description: 'Customer ids, comma-separated.' }),
+      models: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({
+          param: { name: 'models', in: 'query' },
+          description: 'Models asked for or answering, comma-separated, e.g. `openai/gpt-4o`.',
+        }),
+      providers: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({ param: { name: 'providers', in: 'query' }, description: 'Providers, comma-separated.' }),
+      status: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({
+          param: { name: 'status', in: 'query' },
+          description: 'How requests ended, comma-separated: `success`, `error`, `cancelled`.',
+        }),
+      error_types: z
+        .string()
+        .max(4000)
+        .optional()
+        .meta({
+          param: { name: 'error_types', in: 'query' },
+          description: 'Bedrock error types, comma-separated, e.g. `ThrottlingException`.',
+        }),
+      min_cost: z.coerce
+        .number()
+        .min(0)
+        .optional()
+        .meta({
+          param: { name: 'min_cost', in: 'query' },
+          description: 'At least this cost, in US dollars; a request of unknown cost matches no cost bound.',
+        }),
+      max_cost: z.coerce
+        .number()
+        .min(0)
+        .optional()
+        .meta({ param: { name: 'max_cost', in: 'query' }, description: 'At most this cost, in US dollars.' }),
+      min_latency: z.coerce
+        .number()
+        .min(0)
+        .optional()
+        .meta({ param: { name: 'min_latency', in: 'query' }, description: 'At least this duration, in milliseconds.' }),
+      max_latency: z.coerce
+        .number()
+        .min(0)
+        .optional()
+        .meta({ param: { name: 'max_latency', in: 'query' }, description: 'At most this duration, in milliseconds.' }),
+      content_search: z
+        .string()
+        .min(1)
+        .max(1000)
+        .optional()
+        .meta({
+          param: { name: 'content_search', in: 'query' },
+          description: 'Text in a stored request or response body, case-insensitive.',
+        }),
+      group_by: z
+        .enum(['key', 'model', 'day'])
+        .optional()
+        .meta({
+          param: { name: 'group_by', in: 'query' },
+          description: 'Totals per gateway key, per model (the one that answered) or per UTC day.',
+        }),
+    }),
+    body: undefined,
+    responses: {
+      200: { description: 'The totals.', content: { 'application/json': { schema: LogStatsSchema } } },
+      400: {
+        description:
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      403: {
+        description: 'AccessDeniedException. No valid gateway key, or the upstream refused its credentials.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      500: {
+        description: 'InternalServerException. The gateway failed.',
+        content: { 'application/json': { schema: BedrockErrorSchema } },
+      },
+      503: {
+        description: 'ServiceUnavailableException. The upstream service is unavailable.',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
     },

@@ -1237,10 +1237,12 @@ export const UpdateVirtualKeyRequestSchema = z
     description: 'The fields to change; the others keep their values. Unknown fields are refused.',
   });
 
-export const EntitySourceSchema = z.enum(['api', 'config']).meta({
-  id: 'EntitySource',
-  description: 'Who owns the entity: the management API, or the config file (which wins at every start).',
-});
+export const EntitySourceSchema = z
+  .enum(['api', 'config'])
+  .meta({
+    id: 'EntitySource',
+    description: 'Who owns the entity: the management API, or the config file (which wins at every start).',
+  });
 
 export const VirtualKeySchema = z
   .looseObject({
@@ -1410,3 +1412,92 @@ export const CustomerListSchema = z
 export const DeletedResponseSchema = z
   .looseObject({ message: z.string() })
   .meta({ id: 'DeletedResponse', description: 'What was deleted.' });
+
+export const LogEntrySchema = z
+  .looseObject({
+    id: z.string().describe('The request id (`x-amzn-requestid`).'),
+    timestamp: z.string().describe('When the request arrived, ISO 8601.'),
+    method: z.string(),
+    route: z.union([z.string(), z.null()]).optional(),
+    operation: z.union([z.string(), z.null()]).optional(),
+    key_id: z.union([z.string(), z.null()]).optional(),
+    key_name: z.union([z.string(), z.null()]).optional(),
+    team_id: z.union([z.string(), z.null()]).optional(),
+    team_name: z.union([z.string(), z.null()]).optional(),
+    customer_id: z.union([z.string(), z.null()]).optional(),
+    customer_name: z.union([z.string(), z.null()]).optional(),
+    model: z.union([z.string(), z.null()]).describe('The model asked for.').optional(),
+    answered_by: z.union([z.string(), z.null()]).describe('The model that answered.').optional(),
+    provider: z.union([z.string(), z.null()]).optional(),
+    upstream_key: z.union([z.string(), z.null()]).describe('The upstream key that answered, by name.').optional(),
+    number_of_attempts: z.int(),
+    status: z.enum(['success', 'error', 'cancelled']),
+    status_code: z.union([z.int(), z.null()]).optional(),
+    error_type: z.union([z.string(), z.null()]).optional(),
+    error_message: z.union([z.string(), z.null()]).optional(),
+    time_to_first_byte_ms: z.union([z.number(), z.null()]).optional(),
+    latency: z.number().describe('The duration, in milliseconds.'),
+    cost: z
+      .union([z.number(), z.null()])
+      .describe('US dollars; null when no price is known, never 0 for an unpriced model.')
+      .optional(),
+    price_source: z.union([z.string(), z.null()]).optional(),
+    stop_reason: z.union([z.string(), z.null()]).optional(),
+    client_cancelled: z.boolean(),
+    attempts: z
+      .union([z.array(z.unknown()), z.null()])
+      .describe("The routing's record of each attempt, when it kept one.")
+      .optional(),
+    token_usage: z.looseObject({
+      input_tokens: z.union([z.int(), z.null()]).optional(),
+      output_tokens: z.union([z.int(), z.null()]).optional(),
+      total_tokens: z.union([z.int(), z.null()]).optional(),
+      cache_read_tokens: z.union([z.int(), z.null()]).optional(),
+      cache_write_tokens: z.union([z.int(), z.null()]).optional(),
+    }),
+    raw_request: z.unknown().describe('The request body, for a key that logs bodies; otherwise null.').optional(),
+    raw_response: z.unknown().describe('The reply, for a key that logs bodies; otherwise null.').optional(),
+  })
+  .meta({ id: 'LogEntry', description: 'One request, as the request log keeps it.' });
+
+export const LogSearchResultSchema = z
+  .looseObject({
+    logs: z.array(LogEntrySchema),
+    pagination: z.looseObject({ limit: z.int(), offset: z.int(), total_count: z.int() }),
+  })
+  .meta({ id: 'LogSearchResult', description: 'A page of the request log.' });
+
+export const LogTotalsSchema = z
+  .looseObject({
+    total_requests: z.int(),
+    success_rate: z.number(),
+    average_latency: z.number(),
+    input_tokens: z.int(),
+    output_tokens: z.int(),
+    total_tokens: z.int(),
+    cache_read_tokens: z.int(),
+    cache_write_tokens: z.int(),
+    total_cost: z.number().describe('US dollars, over the priced requests.'),
+    unpriced_requests: z.int(),
+  })
+  .meta({ id: 'LogTotals', description: 'Totals over some requests.' });
+
+export const LogStatsGroupSchema = z
+  .looseObject({
+    group: z.union([z.string(), z.null()]),
+    total_requests: z.int(),
+    success_rate: z.number(),
+    average_latency: z.number(),
+    input_tokens: z.int(),
+    output_tokens: z.int(),
+    total_tokens: z.int(),
+    cache_read_tokens: z.int(),
+    cache_write_tokens: z.int(),
+    total_cost: z.number(),
+    unpriced_requests: z.int(),
+  })
+  .meta({ id: 'LogStatsGroup', description: 'The totals of one key, model or day.' });
+
+export const LogStatsSchema = z
+  .looseObject({ totals: LogTotalsSchema, groups: z.array(LogStatsGroupSchema) })
+  .meta({ id: 'LogStats', description: 'Totals of the request log, overall and per group.' });

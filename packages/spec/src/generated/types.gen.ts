@@ -497,6 +497,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search the request log
+     * @description One entry per request, newest first, with its key, team and customer, the model asked for and the one that answered, tokens, cost and timings; bodies only for keys that log them. Lists are comma-separated and match any of their values. Unknown parameters are refused.
+     */
+    get: operations['searchLogs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logs/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Totals of the request log
+     * @description Requests, tokens, cost, success rate and mean latency of the requests the filters match, and with `group_by` the same per key, model or UTC day.
+     */
+    get: operations['getLogStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1691,6 +1731,98 @@ export interface components {
     DeletedResponse: {
       message: string;
     };
+    /** @description One request, as the request log keeps it. */
+    LogEntry: {
+      /** @description The request id (`x-amzn-requestid`). */
+      id: string;
+      /** @description When the request arrived, ISO 8601. */
+      timestamp: string;
+      method: string;
+      route?: string | null;
+      operation?: string | null;
+      key_id?: string | null;
+      key_name?: string | null;
+      team_id?: string | null;
+      team_name?: string | null;
+      customer_id?: string | null;
+      customer_name?: string | null;
+      /** @description The model asked for. */
+      model?: string | null;
+      /** @description The model that answered. */
+      answered_by?: string | null;
+      provider?: string | null;
+      /** @description The upstream key that answered, by name. */
+      upstream_key?: string | null;
+      number_of_attempts: number;
+      /** @enum {string} */
+      status: 'success' | 'error' | 'cancelled';
+      status_code?: number | null;
+      error_type?: string | null;
+      error_message?: string | null;
+      time_to_first_byte_ms?: number | null;
+      /** @description The duration, in milliseconds. */
+      latency: number;
+      /** @description US dollars; null when no price is known, never 0 for an unpriced model. */
+      cost?: number | null;
+      price_source?: string | null;
+      stop_reason?: string | null;
+      client_cancelled: boolean;
+      /** @description The routing's record of each attempt, when it kept one. */
+      attempts?: unknown[] | null;
+      token_usage: {
+        input_tokens?: number | null;
+        output_tokens?: number | null;
+        total_tokens?: number | null;
+        cache_read_tokens?: number | null;
+        cache_write_tokens?: number | null;
+      };
+      /** @description The request body, for a key that logs bodies; otherwise null. */
+      raw_request?: unknown;
+      /** @description The reply, for a key that logs bodies; otherwise null. */
+      raw_response?: unknown;
+    };
+    /** @description A page of the request log. */
+    LogSearchResult: {
+      logs: components['schemas']['LogEntry'][];
+      pagination: {
+        limit: number;
+        offset: number;
+        total_count: number;
+      };
+    };
+    /** @description Totals over some requests. */
+    LogTotals: {
+      total_requests: number;
+      success_rate: number;
+      average_latency: number;
+      input_tokens: number;
+      output_tokens: number;
+      total_tokens: number;
+      cache_read_tokens: number;
+      cache_write_tokens: number;
+      /** @description US dollars, over the priced requests. */
+      total_cost: number;
+      unpriced_requests: number;
+    };
+    /** @description The totals of one key, model or day. */
+    LogStatsGroup: {
+      group: string | null;
+      total_requests: number;
+      success_rate: number;
+      average_latency: number;
+      input_tokens: number;
+      output_tokens: number;
+      total_tokens: number;
+      cache_read_tokens: number;
+      cache_write_tokens: number;
+      total_cost: number;
+      unpriced_requests: number;
+    };
+    /** @description Totals of the request log, overall and per group. */
+    LogStats: {
+      totals: components['schemas']['LogTotals'];
+      groups: components['schemas']['LogStatsGroup'][];
+    };
   };
   responses: {
     /** @description The reply as a stream of events, framed as `application/vnd.amazon.eventstream` messages. Each frame's payload is one member of `ConverseStreamEvent`, named by its `:event-type` header. Events come in this order: `messageStart`; for each content block an optional `contentBlockStart`, its `contentBlockDelta`s and a `contentBlockStop`; `messageStop`; `metadata`. A failure after the reply has begun is sent as an exception frame, and the stream ends. */
@@ -1861,6 +1993,40 @@ export interface components {
     TeamId: string;
     /** @description The customer's id. */
     CustomerId: string;
+    /** @description From this time on (inclusive), ISO 8601, e.g. `2026-12-02T00:00:00Z`. */
+    LogStartTime: string;
+    /** @description Up to this time (exclusive), ISO 8601. */
+    LogEndTime: string;
+    /** @description Gateway or virtual key ids, comma-separated. */
+    LogKeyIds: string;
+    /** @description Team ids, comma-separated. */
+    LogTeamIds: string;
+    /** @description Customer ids, comma-separated. */
+    LogCustomerIds: string;
+    /** @description Models asked for or answering, comma-separated, e.g. `openai/gpt-4o`. */
+    LogModels: string;
+    /** @description Providers, comma-separated. */
+    LogProviders: string;
+    /** @description How requests ended, comma-separated: `success`, `error`, `cancelled`. */
+    LogStatus: string;
+    /** @description Bedrock error types, comma-separated, e.g. `ThrottlingException`. */
+    LogErrorTypes: string;
+    /** @description At least this cost, in US dollars; a request of unknown cost matches no cost bound. */
+    LogMinCost: number;
+    /** @description At most this cost, in US dollars. */
+    LogMaxCost: number;
+    /** @description At least this duration, in milliseconds. */
+    LogMinLatency: number;
+    /** @description At most this duration, in milliseconds. */
+    LogMaxLatency: number;
+    /** @description Text in a stored request or response body, case-insensitive. */
+    LogContentSearch: string;
+    /** @description Entries per page (default 50, at most 1000). */
+    LogLimit: number;
+    /** @description Entries to skip, newest first. */
+    LogOffset: number;
+    /** @description Totals per gateway key, per model (the one that answered) or per UTC day. */
+    LogGroupBy: 'key' | 'model' | 'day';
   };
   requestBodies: {
     ConverseRequest: {
@@ -2118,6 +2284,11 @@ export type Customer = components['schemas']['Customer'];
 export type CustomerResponse = components['schemas']['CustomerResponse'];
 export type CustomerList = components['schemas']['CustomerList'];
 export type DeletedResponse = components['schemas']['DeletedResponse'];
+export type LogEntry = components['schemas']['LogEntry'];
+export type LogSearchResult = components['schemas']['LogSearchResult'];
+export type LogTotals = components['schemas']['LogTotals'];
+export type LogStatsGroup = components['schemas']['LogStatsGroup'];
+export type LogStats = components['schemas']['LogStats'];
 export type ResponseConverseStreamReply = components['responses']['ConverseStreamReply'];
 export type ResponseConverseReply = components['responses']['ConverseReply'];
 export type ResponseError400 = components['responses']['Error400'];
@@ -2132,6 +2303,23 @@ export type ParameterModelId = components['parameters']['ModelId'];
 export type ParameterVirtualKeyId = components['parameters']['VirtualKeyId'];
 export type ParameterTeamId = components['parameters']['TeamId'];
 export type ParameterCustomerId = components['parameters']['CustomerId'];
+export type ParameterLogStartTime = components['parameters']['LogStartTime'];
+export type ParameterLogEndTime = components['parameters']['LogEndTime'];
+export type ParameterLogKeyIds = components['parameters']['LogKeyIds'];
+export type ParameterLogTeamIds = components['parameters']['LogTeamIds'];
+export type ParameterLogCustomerIds = components['parameters']['LogCustomerIds'];
+export type ParameterLogModels = components['parameters']['LogModels'];
+export type ParameterLogProviders = components['parameters']['LogProviders'];
+export type ParameterLogStatus = components['parameters']['LogStatus'];
+export type ParameterLogErrorTypes = components['parameters']['LogErrorTypes'];
+export type ParameterLogMinCost = components['parameters']['LogMinCost'];
+export type ParameterLogMaxCost = components['parameters']['LogMaxCost'];
+export type ParameterLogMinLatency = components['parameters']['LogMinLatency'];
+export type ParameterLogMaxLatency = components['parameters']['LogMaxLatency'];
+export type ParameterLogContentSearch = components['parameters']['LogContentSearch'];
+export type ParameterLogLimit = components['parameters']['LogLimit'];
+export type ParameterLogOffset = components['parameters']['LogOffset'];
+export type ParameterLogGroupBy = components['parameters']['LogGroupBy'];
 export type RequestBodyConverseRequest = components['requestBodies']['ConverseRequest'];
 export type RequestBodyCreateVirtualKey = components['requestBodies']['CreateVirtualKey'];
 export type RequestBodyUpdateVirtualKey = components['requestBodies']['UpdateVirtualKey'];
@@ -2923,6 +3111,118 @@ export interface operations {
       403: components['responses']['Error403'];
       404: components['responses']['Error404'];
       500: components['responses']['Error500'];
+    };
+  };
+  searchLogs: {
+    parameters: {
+      query?: {
+        /** @description From this time on (inclusive), ISO 8601, e.g. `2026-12-02T00:00:00Z`. */
+        start_time?: components['parameters']['LogStartTime'];
+        /** @description Up to this time (exclusive), ISO 8601. */
+        end_time?: components['parameters']['LogEndTime'];
+        /** @description Gateway or virtual key ids, comma-separated. */
+        key_ids?: components['parameters']['LogKeyIds'];
+        /** @description Team ids, comma-separated. */
+        team_ids?: components['parameters']['LogTeamIds'];
+        /** @description Customer ids, comma-separated. */
+        customer_ids?: components['parameters']['LogCustomerIds'];
+        /** @description Models asked for or answering, comma-separated, e.g. `openai/gpt-4o`. */
+        models?: components['parameters']['LogModels'];
+        /** @description Providers, comma-separated. */
+        providers?: components['parameters']['LogProviders'];
+        /** @description How requests ended, comma-separated: `success`, `error`, `cancelled`. */
+        status?: components['parameters']['LogStatus'];
+        /** @description Bedrock error types, comma-separated, e.g. `ThrottlingException`. */
+        error_types?: components['parameters']['LogErrorTypes'];
+        /** @description At least this cost, in US dollars; a request of unknown cost matches no cost bound. */
+        min_cost?: components['parameters']['LogMinCost'];
+        /** @description At most this cost, in US dollars. */
+        max_cost?: components['parameters']['LogMaxCost'];
+        /** @description At least this duration, in milliseconds. */
+        min_latency?: components['parameters']['LogMinLatency'];
+        /** @description At most this duration, in milliseconds. */
+        max_latency?: components['parameters']['LogMaxLatency'];
+        /** @description Text in a stored request or response body, case-insensitive. */
+        content_search?: components['parameters']['LogContentSearch'];
+        /** @description Entries per page (default 50, at most 1000). */
+        limit?: components['parameters']['LogLimit'];
+        /** @description Entries to skip, newest first. */
+        offset?: components['parameters']['LogOffset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogSearchResult'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+      503: components['responses']['Error503'];
+    };
+  };
+  getLogStats: {
+    parameters: {
+      query?: {
+        /** @description From this time on (inclusive), ISO 8601, e.g. `2026-12-02T00:00:00Z`. */
+        start_time?: components['parameters']['LogStartTime'];
+        /** @description Up to this time (exclusive), ISO 8601. */
+        end_time?: components['parameters']['LogEndTime'];
+        /** @description Gateway or virtual key ids, comma-separated. */
+        key_ids?: components['parameters']['LogKeyIds'];
+        /** @description Team ids, comma-separated. */
+        team_ids?: components['parameters']['LogTeamIds'];
+        /** @description Customer ids, comma-separated. */
+        customer_ids?: components['parameters']['LogCustomerIds'];
+        /** @description Models asked for or answering, comma-separated, e.g. `openai/gpt-4o`. */
+        models?: components['parameters']['LogModels'];
+        /** @description Providers, comma-separated. */
+        providers?: components['parameters']['LogProviders'];
+        /** @description How requests ended, comma-separated: `success`, `error`, `cancelled`. */
+        status?: components['parameters']['LogStatus'];
+        /** @description Bedrock error types, comma-separated, e.g. `ThrottlingException`. */
+        error_types?: components['parameters']['LogErrorTypes'];
+        /** @description At least this cost, in US dollars; a request of unknown cost matches no cost bound. */
+        min_cost?: components['parameters']['LogMinCost'];
+        /** @description At most this cost, in US dollars. */
+        max_cost?: components['parameters']['LogMaxCost'];
+        /** @description At least this duration, in milliseconds. */
+        min_latency?: components['parameters']['LogMinLatency'];
+        /** @description At most this duration, in milliseconds. */
+        max_latency?: components['parameters']['LogMaxLatency'];
+        /** @description Text in a stored request or response body, case-insensitive. */
+        content_search?: components['parameters']['LogContentSearch'];
+        /** @description Totals per gateway key, per model (the one that answered) or per UTC day. */
+        group_by?: components['parameters']['LogGroupBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The totals. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogStats'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+      503: components['responses']['Error503'];
     };
   };
 }
