@@ -126,7 +126,7 @@ export function createGateway({
     requestLog,
     async start() {
       // Loaded before the first request, so that a stored key works from the start; then polled for other replicas.
-      await governance?.start(config.governance.pollIntervalMs);
+      await governance?.start(config.governance.pollIntervalMs, config.governance);
       const address = await server.listen();
       const scheme = config.server.tls ? 'https' : 'http';
       const url = `${scheme}://${hostOf(address)}:${address.port}`;

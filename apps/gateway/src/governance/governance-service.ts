@@ -8,10 +8,12 @@ import type {
   UpdateTeamRequest,
   UpdateVirtualKeyRequest,
 } from '@heimdall/spec';
+import type { GovernanceSeeds } from '../config/governance-schema.js';
 import type { CustomerRecord, TeamRecord, VirtualKeyRecord } from './governance-records.js';
 import { GovernanceSnapshot } from './governance-snapshot.js';
 import type { GovernanceStore, GovernanceWrite } from './governance-store.js';
 import { checkLimitFields } from './limits-mapping.js';
+import { seedWrites } from './seed-reconciliation.js';
 import { newVirtualKey, updatedVirtualKey } from './virtual-key-changes.js';
 import { generateVirtualKeySecret, hashVirtualKeySecret } from './virtual-key-secret.js';
 
@@ -50,9 +52,14 @@ export class GovernanceService {
     this.#snapshot = new GovernanceSnapshot(state);
   }
 
-  /** Loads the state, then polls the store's version so that other replicas' writes arrive. */
-  async start(pollIntervalMs: number): Promise<void> {
+  /**
+   * Loads the state, makes the store match what the config file seeds (see `seed-reconciliation.ts`), then polls the
+   * store's version so that other replicas' writes arrive.
+   */
+  async start(pollIntervalMs: number, seeds?: GovernanceSeeds): Promise<void> {
     await this.refresh(true);
+    const writes = seeds ? seedWrites(this.#snapshot.state, seeds, this.#now()) : [];
+    if (writes.length > 0) await this.#write(writes);
     this.#timer = setInterval(() => {
       this.refresh().catch((error: unknown) => this.options.onPollError?.(error));
     }, pollIntervalMs);

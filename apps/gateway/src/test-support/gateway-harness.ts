@@ -106,7 +106,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     ...(options.counterStore ? { counterStore: options.counterStore } : {}),
     ...(options.database ? { database: options.database } : {}),
   });
-  await gateway.dependencies.governance?.start(config.governance.pollIntervalMs);
+  await gateway.dependencies.governance?.start(config.governance.pollIntervalMs, config.governance);
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);

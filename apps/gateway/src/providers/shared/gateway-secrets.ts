@@ -17,6 +17,7 @@ export function secretsOfConfig(config: GatewayConfig): string[] {
     ...Object.values(config.providers).flatMap(secretsOfProvider),
     ...config.gatewayKeys.map((key) => key.secret),
     ...config.admin.keys,
+    ...config.governance.virtualKeys.map((key) => key.secret),
     ...(databaseSecret ? [databaseSecret] : []),
   ];
 }
