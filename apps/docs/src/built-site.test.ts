@@ -28,6 +28,9 @@ describe('the built docs site', () => {
     for (const guide of guides) expect(existsSync(join(site, 'guides', `${guide.slug}.html`))).toBe(true);
     const reference = readFileSync(join(site, 'api', 'index.html'), 'utf8');
     expect(reference).toContain('pydanticaiBedrockConverseStream');
+    // The management API is in the reference because it is in the spec.
+    expect(reference).toContain('createVirtualKey');
+    expect(reference).toContain('searchLogs');
   });
 
   it('has no broken links between its pages, and no page linking outside the site by a root path', () => {
