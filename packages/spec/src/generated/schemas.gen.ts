@@ -1237,12 +1237,10 @@ export const UpdateVirtualKeyRequestSchema = z
     description: 'The fields to change; the others keep their values. Unknown fields are refused.',
   });
 
-export const EntitySourceSchema = z
-  .enum(['api', 'config'])
-  .meta({
-    id: 'EntitySource',
-    description: 'Who owns the entity: the management API, or the config file (which wins at every start).',
-  });
+export const EntitySourceSchema = z.enum(['api', 'config']).meta({
+  id: 'EntitySource',
+  description: 'Who owns the entity: the management API, or the config file (which wins at every start).',
+});
 
 export const VirtualKeySchema = z
   .looseObject({
