@@ -24,8 +24,14 @@ function emitParameter(parameter: ParameterObject, path: string): string {
  */
 function emitQueryParameter(parameter: ParameterObject, path: string): string {
   const { schema } = parameter;
-  const meta = { param: { name: parameter.name, in: parameter.in }, description: parameter.description };
   const numeric = schema.type === 'integer' || schema.type === 'number';
+  // Coercion documents as "number or null", and a type in the metadata replaces the bounds too: so the parameter
+  // is documented here as the spec declares it.
+  const meta = {
+    param: { name: parameter.name, in: parameter.in },
+    description: parameter.description,
+    ...(numeric ? { type: schema.type, minimum: schema.minimum, maximum: schema.maximum } : {}),
+  };
   const base = numeric
     ? `z.coerce.number()${schema.type === 'integer' ? '.int()' : ''}${schema.minimum === undefined ? '' : `.min(${schema.minimum})`}${schema.maximum === undefined ? '' : `.max(${schema.maximum})`}`
     : emitSchema(schema, path);

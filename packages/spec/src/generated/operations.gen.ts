@@ -1456,22 +1456,39 @@ export const operations = {
         .meta({
           param: { name: 'min_cost', in: 'query' },
           description: 'At least this cost, in US dollars; a request of unknown cost matches no cost bound.',
+          type: 'number',
+          minimum: 0,
         }),
       max_cost: z.coerce
         .number()
         .min(0)
         .optional()
-        .meta({ param: { name: 'max_cost', in: 'query' }, description: 'At most this cost, in US dollars.' }),
+        .meta({
+          param: { name: 'max_cost', in: 'query' },
+          description: 'At most this cost, in US dollars.',
+          type: 'number',
+          minimum: 0,
+        }),
       min_latency: z.coerce
         .number()
         .min(0)
         .optional()
-        .meta({ param: { name: 'min_latency', in: 'query' }, description: 'At least this duration, in milliseconds.' }),
+        .meta({
+          param: { name: 'min_latency', in: 'query' },
+          description: 'At least this duration, in milliseconds.',
+          type: 'number',
+          minimum: 0,
+        }),
       max_latency: z.coerce
         .number()
         .min(0)
         .optional()
-        .meta({ param: { name: 'max_latency', in: 'query' }, description: 'At most this duration, in milliseconds.' }),
+        .meta({
+          param: { name: 'max_latency', in: 'query' },
+          description: 'At most this duration, in milliseconds.',
+          type: 'number',
+          minimum: 0,
+        }),
       content_search: z
         .string()
         .min(1)
@@ -1487,13 +1504,24 @@ export const operations = {
         .min(1)
         .max(1000)
         .optional()
-        .meta({ param: { name: 'limit', in: 'query' }, description: 'Entries per page (default 50, at most 1000).' }),
+        .meta({
+          param: { name: 'limit', in: 'query' },
+          description: 'Entries per page (default 50, at most 1000).',
+          type: 'integer',
+          minimum: 1,
+          maximum: 1000,
+        }),
       offset: z.coerce
         .number()
         .int()
         .min(0)
         .optional()
-        .meta({ param: { name: 'offset', in: 'query' }, description: 'Entries to skip, newest first.' }),
+        .meta({
+          param: { name: 'offset', in: 'query' },
+          description: 'Entries to skip, newest first.',
+          type: 'integer',
+          minimum: 0,
+        }),
     }),
     body: undefined,
     responses: {
@@ -1592,22 +1620,39 @@ export const operations = {
         .meta({
           param: { name: 'min_cost', in: 'query' },
           description: 'At least this cost, in US dollars; a request of unknown cost matches no cost bound.',
+          type: 'number',
+          minimum: 0,
         }),
       max_cost: z.coerce
         .number()
         .min(0)
         .optional()
-        .meta({ param: { name: 'max_cost', in: 'query' }, description: 'At most this cost, in US dollars.' }),
+        .meta({
+          param: { name: 'max_cost', in: 'query' },
+          description: 'At most this cost, in US dollars.',
+          type: 'number',
+          minimum: 0,
+        }),
       min_latency: z.coerce
         .number()
         .min(0)
         .optional()
-        .meta({ param: { name: 'min_latency', in: 'query' }, description: 'At least this duration, in milliseconds.' }),
+        .meta({
+          param: { name: 'min_latency', in: 'query' },
+          description: 'At least this duration, in milliseconds.',
+          type: 'number',
+          minimum: 0,
+        }),
       max_latency: z.coerce
         .number()
         .min(0)
         .optional()
-        .meta({ param: { name: 'max_latency', in: 'query' }, description: 'At most this duration, in milliseconds.' }),
+        .meta({
+          param: { name: 'max_latency', in: 'query' },
+          description: 'At most this duration, in milliseconds.',
+          type: 'number',
+          minimum: 0,
+        }),
       content_search: z
         .string()
         .min(1)
