@@ -8,7 +8,7 @@ import { startTracing } from './observability/start-tracing.js';
 import { howToConfigureAnyProvider } from './providers/provider-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
-import { openDatabase } from './store/database.js';
+import { DatabaseUnavailableError, openDatabase } from './store/database.js';
 import { describeDatabase } from './store/describe-database.js';
 
 /** The configuration, or `undefined` after saying on stderr, one line per problem, why there is none. */
@@ -63,7 +63,9 @@ if (config) {
     process.on('SIGTERM', () => void stop('SIGTERM'));
     process.on('SIGINT', () => void stop('SIGINT'));
   } catch (error) {
-    logger.fatal({ err: error }, 'failed to start');
+    // Like a configuration problem: one plain line for whoever reads the terminal or the container's log.
+    if (error instanceof DatabaseUnavailableError) process.stderr.write(`Heimdall cannot start: ${error.message}\n`);
+    else logger.fatal({ err: error }, 'failed to start');
     process.exit(1);
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type Dialect, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { type Dialect, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import type { DatabaseLocation } from '../config/database-schema.js';
@@ -56,6 +56,8 @@ export async function openDatabase({ location, maxConnections = 10 }: OpenDataba
   let kysely: Kysely<DatabaseTables> | undefined;
   try {
     kysely = new Kysely<DatabaseTables>({ dialect: createDialect(location, maxConnections) });
+    // Reaching the database is its own step, so that a server that is not there is not reported as a failed migration.
+    await sql`select 1`.execute(kysely);
     const { error, results } = await new Migrator({
       db: kysely,
       provider: { getMigrations: async () => migrations },
@@ -68,9 +70,10 @@ export async function openDatabase({ location, maxConnections = 10 }: OpenDataba
     await kysely?.destroy().catch(() => {});
     const { problem, cause } =
       error instanceof DatabaseOpenError ? error : { problem: 'could not be opened', cause: error };
-    throw new Error(`The database (${describeDatabase(location)}) ${problem}: ${messageOf(cause, location)}`, {
+    throw new DatabaseUnavailableError(
+      `The database (${describeDatabase(location)}) ${problem}: ${messageOf(cause, location)}`,
       cause,
-    });
+    );
   }
   const opened = kysely;
   return { kysely: opened, dialect: location.dialect, close: () => opened.destroy() };
@@ -82,6 +85,14 @@ function createDialect(location: DatabaseLocation, maxConnections: number): Dial
   }
   if (location.path !== ':memory:') mkdirSync(dirname(location.path), { recursive: true });
   return new SqliteDialect({ database: openSqliteConnection(location.path) });
+}
+
+/** The database could not be opened or migrated; the message names it (never its password) and says why. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
 }
 
 class DatabaseOpenError extends Error {

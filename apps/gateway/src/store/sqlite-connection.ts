@@ -1,8 +1,12 @@
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
-/** How long a write waits for another connection's lock (another process on the same file) before it fails. */
-const busyTimeoutMs = 5_000;
+/**
+ * How long a statement waits for another process's lock on the file before it fails. node:sqlite waits synchronously,
+ * holding up the whole event loop, so the wait is kept short: a failed log write is queued and tried again later,
+ * while a long wait would stall every stream in flight.
+ */
+const busyTimeoutMs = 20;
 
 /**
  * Node's built-in SQLite, in the shape Kysely's SqliteDialect drives. WAL mode lets readers (the logs API) go on while

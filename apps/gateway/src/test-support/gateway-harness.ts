@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import type { ExchangeHooks } from '../app/exchange-hooks.js';
 import type { GatewayDependencies } from '../app/gateway-context.js';
+import { createGatewayAuth, type GatewayAuth } from '../auth/gateway-auth.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
 import type { CounterStore } from '../limits/counter-store.js';
@@ -49,10 +50,15 @@ export interface HarnessOptions {
   hooks?: readonly ExchangeHooks[];
   /** The gateway's randomness (retry jitter, which weighted upstream key goes first). */
   random?: () => number;
-  /** The gateway's database (virtual keys, teams, customers, the request log); none by default. */
-  database?: Database;
   /** Wraps the adapters the configuration makes, e.g. to inject faults around the real ones. */
   wrapAdapters?: (adapters: AdapterRegistry) => AdapterRegistry;
+  /** Wraps the authentication the configuration makes, e.g. to give its principals a team. */
+  wrapAuth?: (auth: GatewayAuth) => GatewayAuth;
+  /**
+   * An opened database: the gateway keeps its virtual keys, teams and customers and its request log there, and
+   * {@link GatewayHarness.close} flushes it.
+   */
+  database?: Database;
 }
 
 /**
@@ -96,6 +102,9 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
   const random = options.random ?? Math.random;
   if (options.wrapAdapters)
     overrides.adapters = options.wrapAdapters(createAdapterRegistry(config, { redactor, random }));
+  if (options.wrapAuth) {
+    overrides.auth = options.wrapAuth(createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }));
+  }
   const gateway = createGateway({
     config,
     logger,

@@ -24,6 +24,16 @@ export function startOfDayMs(day: number): number {
  * once: every statement is `if not exists`, and the registry entry is inserted once.
  */
 export async function createDayTable(kysely: Kysely<DatabaseTables>, day: number): Promise<DayTableName> {
+  try {
+    return await createDayTableOnce(kysely, day);
+  } catch {
+    // PostgreSQL's `create table if not exists` can still fail when another replica creates the same table at the
+    // same moment; the second try finds it there.
+    return createDayTableOnce(kysely, day);
+  }
+}
+
+async function createDayTableOnce(kysely: Kysely<DatabaseTables>, day: number): Promise<DayTableName> {
   const table = dayTableName(day);
   await kysely.schema
     .createTable(table)

@@ -38,6 +38,7 @@ export function requestLogRow(exchange: Exchange, fields: FinishedRequest, finis
     model: fields.model ?? null,
     answered_by: fields.answeredBy ?? null,
     provider: fields.provider ?? null,
+    // No provider names its upstream keys yet; the column is filled once the record carries the answering key's name.
     upstream_key: (fields as { upstreamKey?: string }).upstreamKey ?? null,
     attempt_count: Array.isArray(attempts) ? attempts.length : (fields.failedAttempts ?? 0) + answered,
     attempts: Array.isArray(attempts) ? JSON.stringify(attempts) : null,

@@ -58,19 +58,21 @@ export function createRequestLogWriter(options: RequestLogWriterOptions): Reques
     timer.unref();
   }
 
-  async function writeBatch(rows: RequestLogRowTable[]): Promise<void> {
-    const byDay = new Map<number, RequestLogRowTable[]>();
-    for (const row of rows) {
-      const day = dayOf(row.time_ms);
-      byDay.set(day, [...(byDay.get(day) ?? []), row]);
+  /** The next rows to write together: one day's, as many as a batch holds, from the front of the queue. */
+  function nextBatch(): { day: number; rows: RequestLogRowTable[] } {
+    const day = dayOf((queue[0] as RequestLogRowTable).time_ms);
+    let end = 1;
+    while (end < queue.length && end < batchSize && dayOf((queue[end] as RequestLogRowTable).time_ms) === day) end += 1;
+    return { day, rows: queue.slice(0, end) };
+  }
+
+  /** One statement per batch, so that a batch is written whole or not at all and a retry never doubles a row. */
+  async function writeBatch({ day, rows }: { day: number; rows: RequestLogRowTable[] }): Promise<void> {
+    if (!knownDays.has(day)) {
+      await createDayTable(database.kysely, day);
+      knownDays.add(day);
     }
-    for (const [day, dayRows] of byDay) {
-      if (!knownDays.has(day)) {
-        await createDayTable(database.kysely, day);
-        knownDays.add(day);
-      }
-      await database.kysely.insertInto(`request_log_${day}`).values(dayRows).execute();
-    }
+    await database.kysely.insertInto(`request_log_${day}`).values(rows).execute();
   }
 
   /** Writes batches until the queue is empty or a write fails. */
@@ -79,7 +81,7 @@ export function createRequestLogWriter(options: RequestLogWriterOptions): Reques
     writing ??= (async () => {
       try {
         while (queue.length > 0) {
-          const batch = queue.slice(0, batchSize);
+          const batch = nextBatch();
           try {
             await writeBatch(batch);
           } catch (error) {
@@ -96,10 +98,11 @@ export function createRequestLogWriter(options: RequestLogWriterOptions): Reques
             schedule(retryDelayMs);
             return;
           }
-          queue.splice(0, batch.length);
-          metrics.rowsWritten(batch.length);
+          queue.splice(0, batch.rows.length);
+          metrics.rowsWritten(batch.rows.length);
           metrics.queueLength(queue.length);
-          if (failing) {
+          if (failing || (droppedSinceLastWarning > 0 && queue.length === 0)) {
+            // The next overflow, if any, warns again.
             logger.info({ dropped: droppedSinceLastWarning }, 'request log: the database takes writes again');
             failing = false;
             droppedSinceLastWarning = 0;
