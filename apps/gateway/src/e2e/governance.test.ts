@@ -178,6 +178,14 @@ describeEachStore('virtual keys through the management API', (store) => {
     }
     const anonymous = await fetch(`${harness.url}/api/governance/teams`);
     expect(anonymous.status).toBe(403);
+    // Neither HEAD (served as GET) nor a method the quota path lacks slips past the admin check.
+    expect((await fetch(`${harness.url}/api/governance/virtual-keys`, { method: 'HEAD' })).status).toBe(403);
+    const putQuota = await fetch(`${harness.url}/api/governance/virtual-keys/quota`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${virtual_key.value}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(putQuota.status).toBe(403);
     const basic = await fetch(`${harness.url}/api/governance/teams`, {
       headers: { authorization: `Basic ${Buffer.from(`admin:${adminKey}`).toString('base64')}` },
     });

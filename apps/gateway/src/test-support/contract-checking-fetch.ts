@@ -82,7 +82,8 @@ export function createContractCheckingFetch(fetch: Fetch) {
       return new Response(forClient, { status: response.status, headers: response.headers });
     }
     const schemaName = jsonSchemaFor(request, response);
-    if (schemaName && contentType.startsWith('application/json')) {
+    // A reply to HEAD has the headers of its GET and no body to check.
+    if (schemaName && contentType.startsWith('application/json') && request.method !== 'HEAD') {
       track(
         response
           .clone()
