@@ -148,6 +148,21 @@ describeEachStore('virtual keys through the management API', (store) => {
       ],
       rate_limits: [{ scope: 'team', id: team.team.id, request_max_limit: 600 }],
     });
+    // The request log names the key's team and customer, so usage can be broken down by either.
+    await asKey(virtual_key.value).converse('openai/gpt-4o', { messages });
+    const teamLogs = async () => {
+      const response = await fetch(`${harness.url}/api/logs?team_ids=${team.team.id}`, {
+        headers: { authorization: `Bearer ${adminKey}` },
+      });
+      return ((await response.json()) as { logs: Record<string, unknown>[] }).logs;
+    };
+    await expect.poll(async () => (await teamLogs()).length, { timeout: 15_000, interval: 100 }).toBe(1);
+    expect((await teamLogs())[0]).toMatchObject({
+      key_name: 'notebook',
+      team_name: 'Research',
+      customer_id: customer.customer.id,
+      customer_name: 'Globex',
+    });
     // The principal carries the same hierarchy for the limits engine.
     const principal = await harness.gateway.dependencies.auth.authenticate({
       method: 'POST',
