@@ -73,7 +73,12 @@ export function createGateway({
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
   // Virtual keys, teams and customers live in the database; without one the management API says it has none.
-  const governance = database && new GovernanceService(new GovernanceStore(database.kysely));
+  const governance =
+    database &&
+    new GovernanceService(new GovernanceStore(database.kysely), {
+      // Requests go on with the last copy: a database that is down must not lock every key out.
+      onPollError: (error) => logger.warn({ err: error }, 'could not read governance changes; serving the last copy'),
+    });
   let openStreams = 0;
   const metrics = createGatewayMetrics();
   const shutdown = new AbortController();
