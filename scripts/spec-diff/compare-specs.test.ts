@@ -37,6 +37,18 @@ describe('breaking changes to the spec, told apart from compatible ones', () => 
     expect(mentioning(ofKind(changes, 'non-breaking'), 'x-example-flag').length).toBeGreaterThan(0);
   });
 
+  it('lets a new tag and a new security scheme through as non-breaking, since nothing released uses them', () => {
+    const current = loadRepositorySpec() as unknown as {
+      tags: { name: string }[];
+      components: { securitySchemes: Record<string, unknown> };
+    };
+    current.tags.push({ name: 'Example' });
+    current.components.securitySchemes.ExampleAuth = { type: 'http', scheme: 'bearer' };
+    const changes = compareSpecs({ released: loadRepositorySpec(), current });
+    expect(ofKind(changes, 'breaking')).toEqual([]);
+    expect(mentioning(ofKind(changes, 'non-breaking'), 'ExampleAuth')).toHaveLength(1);
+  });
+
   it('flags a newly required request field as breaking, in every operation that takes it', () => {
     const changes = compareSpecs({
       released: loadRepositorySpec(),

@@ -55,7 +55,22 @@ function isAddedExtension(diff: Diff, inner: JsonPath): boolean {
   return diff.action === 'add' && typeof last === 'string' && last.startsWith('x-');
 }
 
+/**
+ * A whole tag or security scheme added: nothing that was there uses it, so no client of the released spec can
+ * notice (an operation that starts requiring a new scheme is a change of that operation, classified there).
+ */
+function isAddedDeclaration(diff: Diff, inner: JsonPath): boolean {
+  if (diff.action !== 'add') return false;
+  return (
+    (inner.length === 2 && inner[0] === 'tags') ||
+    (inner.length === 3 && inner[0] === 'components' && inner[1] === 'securitySchemes')
+  );
+}
+
 function kindOf(diff: Diff, inner: JsonPath): { kind: ChangeKind; note?: string } {
+  if (isAddedDeclaration(diff, inner)) {
+    return { kind: 'non-breaking', note: 'a new tag or security scheme, which nothing released uses' };
+  }
   if (isAddedExtension(diff, inner) && diff.type !== 'breaking') {
     return { kind: 'non-breaking', note: 'a vendor extension added: clients and generated types ignore it' };
   }

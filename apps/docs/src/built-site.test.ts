@@ -30,6 +30,9 @@ describe('the built docs site', () => {
     expect(reference).toContain('id="operation-converseStream"');
     // Every path of the spec is named on the page, in its operation's list of prefixes.
     expect(reference).toContain('<code>/pydanticai/bedrock/model/{modelId}/converse-stream</code>');
+    // The management API is in the reference because it is in the spec.
+    expect(reference).toContain('id="operation-createVirtualKey"');
+    expect(reference).toContain('id="operation-searchLogs"');
   });
 
   it('shows each operation of the API reference once, with examples from the recordings, never made-up values', () => {

@@ -36,6 +36,12 @@ export const guides: readonly Guide[] = [
     summary: 'PydanticAI, boto3, the AWS SDK for JavaScript, the Vercel AI SDK, LangChain and @heimdall/client.',
   },
   {
+    slug: 'governance',
+    title: 'Virtual keys, teams and customers',
+    summary:
+      'Virtual keys, teams and customers; admin keys and the management API; seeding from the config file; several replicas; the request log API.',
+  },
+  {
     slug: 'event-stream',
     title: 'The event stream',
     summary: 'How a ConverseStream reply is framed: frames, headers, padding, event order and exceptions.',

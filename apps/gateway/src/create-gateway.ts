@@ -4,9 +4,12 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from './app/create-app.js';
 import type { ExchangeHooks } from './app/exchange-hooks.js';
 import type { GatewayDependencies, GatewayEnv } from './app/gateway-context.js';
+import { createAdminAuth } from './auth/admin-auth.js';
 import { createGatewayAuth } from './auth/gateway-auth.js';
 import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
+import { GovernanceService } from './governance/governance-service.js';
+import { GovernanceStore } from './governance/governance-store.js';
 import type { CounterStore } from './limits/counter-store.js';
 import { createCounterStore } from './limits/create-counter-store.js';
 import { createLimitHook } from './limits/limit-hook.js';
@@ -78,6 +81,13 @@ export function createGateway({
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
+  // Virtual keys, teams and customers live in the database; without one the management API says it has none.
+  const governance =
+    database &&
+    new GovernanceService(new GovernanceStore(database.kysely), {
+      // Requests go on with the last copy: a database that is down must not lock every key out.
+      onPollError: (error) => logger.warn({ err: error }, 'could not read governance changes; serving the last copy'),
+    });
   let openStreams = 0;
   const metrics = createGatewayMetrics();
   const cooldowns = createTargetCooldowns({
@@ -112,7 +122,15 @@ export function createGateway({
     config,
     logger,
     adapters: createAdapterRegistry(config, { redactor, random }),
-    auth: createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }),
+    auth: createGatewayAuth({
+      keys: config.gatewayKeys,
+      sigv4: config.sigv4,
+      ...(governance && { storedKeys: () => governance.snapshot }),
+      // A gateway with a management API hands out keys: it is never open, even before the first one.
+      governed: config.admin.keys.length > 0,
+    }),
+    adminAuth: createAdminAuth({ keys: config.admin.keys }),
+    governance,
     sleep: realSleep,
     random,
     metrics,
@@ -144,6 +162,8 @@ export function createGateway({
     dependencies,
     requestLog,
     async start() {
+      // Loaded before the first request, so that a stored key works from the start; then polled for other replicas.
+      await governance?.start(config.governance.pollIntervalMs, config.governance);
       const address = await server.listen();
       const scheme = config.server.tls ? 'https' : 'http';
       const url = `${scheme}://${hostOf(address)}:${address.port}`;
@@ -158,6 +178,7 @@ export function createGateway({
         onGraceExpired: () => shutdown.abort(),
       });
       await metricsServer?.close();
+      governance?.stop();
       // After the last stream: its row is in the queue by now.
       await requestLog?.close();
       await counters.close?.();

@@ -41,8 +41,11 @@ if (config) {
       `Heimdall listening on ${url}`,
     );
     if (metricsUrl) logger.info({ metricsUrl }, `Metrics served on ${metricsUrl}`);
-    if (config.gatewayKeys.length === 0) {
-      logger.warn('No gateway keys are configured (HEIMDALL_API_KEYS): every client may use this gateway');
+    // With admin keys the gateway hands out virtual keys and is never open, even before the first one.
+    if (config.gatewayKeys.length === 0 && config.admin.keys.length === 0) {
+      logger.warn(
+        'No gateway keys or admin keys are configured (HEIMDALL_API_KEYS, HEIMDALL_ADMIN_KEYS): every client may use this gateway',
+      );
     }
     if (providers.length === 0) logger.warn(howToConfigureAnyProvider);
 

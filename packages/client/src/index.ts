@@ -23,6 +23,16 @@ export type {
   BedrockConverseRequest,
   ConverseResponse,
   ConverseStreamEvent,
+  CreateCustomerRequest,
+  CreateTeamRequest,
+  CreateVirtualKeyRequest,
+  Customer,
+  Team,
+  UpdateCustomerRequest,
+  UpdateTeamRequest,
+  UpdateVirtualKeyRequest,
+  VirtualKey,
+  VirtualKeyQuota,
 } from '@heimdall/spec';
 export { accumulateConverseStream } from './accumulate/accumulate-converse-stream.js';
 export { ConverseAccumulator } from './accumulate/converse-accumulator.js';
@@ -35,6 +45,7 @@ export type {
   HeimdallClientOptions,
 } from './client/client-options.js';
 export { createHeimdallClient } from './client/create-heimdall-client.js';
+export type { GovernanceClient } from './client/governance-client.js';
 export type { ConverseRoutePrefix } from './client/route-prefix.js';
 export { ConverseProtocolError, type ConverseProtocolErrorOptions } from './errors/converse-protocol-error.js';
 export { ConverseStream, type ConverseStreamIterator } from './stream/converse-stream.js';

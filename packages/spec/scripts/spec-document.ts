@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 /** The subset of JSON Schema (OpenAPI 3.1 dialect) that `openapi/bifrost.yaml` uses. */
 export interface JsonSchema {
   $ref?: string;
-  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
   description?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -57,8 +57,12 @@ export interface OperationObject {
   'x-heimdall-handler': string;
 }
 
+/** The HTTP methods the spec's operations use, in the order the generator visits them. */
+export const operationMethods = ['get', 'post', 'put', 'delete'] as const;
+export type OperationMethod = (typeof operationMethods)[number];
+
 export interface SpecDocument {
-  paths: Record<string, Partial<Record<'get' | 'post', OperationObject>>>;
+  paths: Record<string, Partial<Record<OperationMethod, OperationObject>>>;
   components: {
     schemas: Record<string, JsonSchema>;
     parameters: Record<string, ParameterObject>;

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { operations } from '@heimdall/spec/zod';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { costOfRequest } from '../cost/cost-of-request.js';
+import { createGovernanceHandlers } from '../governance/governance-handlers.js';
 import { bedrockIngress } from '../ingress/bedrock/bedrock-ingress.js';
 import { attemptsHeader } from '../routing/attempt-log.js';
 import { bodySizeLimit, readBodyWithinLimit } from './body-size-limit.js';
@@ -10,13 +12,18 @@ import { docsDirectory, registerDocumentationRoutes } from './documentation-rout
 import { Exchange } from './exchange.js';
 import type { GatewayDependencies, GatewayEnv } from './gateway-context.js';
 import { createHealthHandler, createReadyHandler } from './handlers/health-handlers.js';
+import { createLogHandlers } from './handlers/log-handlers.js';
 import { createMetricsHandler } from './handlers/metrics-handler.js';
 import type { Ingress } from './ingress.js';
+import { operationScope } from './operation-scope.js';
 import { registerOperations } from './register-operations.js';
 import { requestLimitsCheck } from './request-limits-check.js';
 
 /** The operations that probes and scrapers call every few seconds. */
 const probeHandlers: ReadonlySet<string> = new Set(['health', 'ready', 'metrics']);
+
+/** The security schemes of the management API: an admin key, never a gateway key. */
+const adminSchemes = new Set(['AdminAuth', 'AdminBasicAuth']);
 
 /** `/model/{modelId}/converse` → `/model/:modelId/converse`. */
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
@@ -30,7 +37,7 @@ export function createApp(
   dependencies: GatewayDependencies,
   ingress: Ingress = bedrockIngress,
 ): OpenAPIHono<GatewayEnv> {
-  const { config, logger, auth } = dependencies;
+  const { config, logger, auth, adminAuth } = dependencies;
   const app = new OpenAPIHono<GatewayEnv>();
 
   app.use('*', async (context, next) => {
@@ -56,9 +63,16 @@ export function createApp(
     if (!record.deferred) record.finish({ status: record.fields.clientClosed ? 499 : context.res.status });
   });
 
+  const places = Object.values(operations);
   for (const [operationId, operation] of Object.entries(operations)) {
     const path = honoPath(operation.path);
-    app.use(path, async (context, next) => {
+    const inScope = operationScope(operation, places);
+    /** Middleware on the operation's path that runs for its own requests only. */
+    const use = (middleware: MiddlewareHandler<GatewayEnv>) =>
+      app.use(path, (context, next) =>
+        inScope(context.req.method, new URL(context.req.url).pathname) ? middleware(context, next) : next(),
+      );
+    use(async (context, next) => {
       const { record } = context.get('exchange');
       record.fields.operationId = operationId;
       record.fields.route = operation.path;
@@ -67,8 +81,13 @@ export function createApp(
     });
     // The key is checked before the body is read: a stranger's upload is refused, not buffered. Only a SigV4
     // signature needs the body, and then no more of it than the limit is read.
-    if (operation.security.length > 0) {
-      app.use(path, async (context, next) => {
+    if (operation.security.some((requirement) => Object.keys(requirement).some((scheme) => adminSchemes.has(scheme)))) {
+      use(async (context, next) => {
+        adminAuth.check(context.req.raw.headers);
+        await next();
+      });
+    } else if (operation.security.length > 0) {
+      use(async (context, next) => {
         context.get('exchange').principal = await auth.authenticate({
           method: context.req.method,
           url: new URL(context.req.url),
@@ -78,8 +97,8 @@ export function createApp(
         await next();
       });
     }
-    if (operation.body) app.use(path, bodySizeLimit(config.server.bodyLimitBytes));
-    if (operation.body) app.use(path, requestLimitsCheck());
+    if (operation.body) use(bodySizeLimit(config.server.bodyLimitBytes));
+    if (operation.body) use(requestLimitsCheck());
   }
 
   registerOperations(app, ingress.invalidRequest, {
@@ -87,6 +106,8 @@ export function createApp(
     health: createHealthHandler(),
     ready: createReadyHandler(dependencies),
     metrics: createMetricsHandler(dependencies),
+    ...createGovernanceHandlers(dependencies.governance),
+    ...createLogHandlers(dependencies.database),
   });
 
   registerDocumentationRoutes(app, docsDirectory(dependencies.config.docsDirectory));

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
+import type { AdminAuth } from '../auth/admin-auth.js';
 import type { GatewayAuth } from '../auth/gateway-auth.js';
 import type { GatewayConfig } from '../config/config-schema.js';
+import type { GovernanceService } from '../governance/governance-service.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
@@ -16,6 +18,10 @@ export interface GatewayDependencies {
   config: GatewayConfig;
   adapters: AdapterRegistry;
   auth: GatewayAuth;
+  /** The management API's check: admin keys, apart from gateway keys. */
+  adminAuth: AdminAuth;
+  /** Virtual keys, teams and customers; without it the management API answers that it has no database. */
+  governance?: GovernanceService | undefined;
   logger: Logger;
   metrics: GatewayMetrics;
   sleep: Sleep;

@@ -31,6 +31,7 @@ export function registerOperations(
       ),
       request: {
         ...(operation.params ? { params: operation.params } : {}),
+        ...(operation.query ? { query: operation.query } : {}),
         ...(operation.body
           ? { body: { required: true, content: { 'application/json': { schema: operation.body } } } }
           : {}),
@@ -39,7 +40,11 @@ export function registerOperations(
     });
     // The table is a union of routes; each handler reads its own validated input, so the route's precise type
     // would add nothing but a cast per operation.
-    const schemas: Partial<Record<string, z.ZodType>> = { json: operation.body, param: operation.params };
+    const schemas: Partial<Record<string, z.ZodType>> = {
+      json: operation.body,
+      param: operation.params,
+      query: operation.query,
+    };
     app.openapi(
       route as never,
       handlers[operation.handler] as never,

@@ -2,6 +2,7 @@ import { AccessDeniedException } from '@heimdall/eventstream';
 import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
 import type { GatewayKey } from '../config/config-schema.js';
 import type { SigV4Settings } from '../config/sigv4-schema.js';
+import { type GovernanceSnapshot, principalOfStoredKey } from '../governance/governance-snapshot.js';
 import { indexOfSecret } from './constant-time.js';
 import { limitScopesOfKey } from './key-limit-scopes.js';
 import { keyUnusable } from './key-policy.js';
@@ -59,14 +60,24 @@ const keyIdOf = (key: GatewayKey, index: number) => key.id ?? `key-${index + 1}`
  * signature (so that boto3 and the AWS SDKs authenticate with their usual credential settings). Tokens are compared
  * in constant time. The keys never go upstream: adapters build their own headers. Signatures are checked as AWS
  * checks them, for the region and service of `sigv4`.
+ *
+ * Virtual keys from the store (`storedKeys`, the current in-memory copy) are tokens too, found by the SHA-256 of
+ * what is presented. They do not sign SigV4 requests: verifying a signature needs the secret itself, and the store
+ * keeps only its digest, so that reading the database gives no one a working key. The gateway is open only while
+ * neither configured nor stored keys exist and `governed` is false (admin keys configured make it true: deleting
+ * the last virtual key must not open the gateway to everyone).
  */
 export function createGatewayAuth({
   keys,
   sigv4,
+  storedKeys,
+  governed = false,
   now = Date.now,
 }: {
   keys: readonly GatewayKey[];
   sigv4: SigV4Settings;
+  storedKeys?: () => GovernanceSnapshot;
+  governed?: boolean;
   now?: () => number;
 }): GatewayAuth {
   const secrets = keys.map((key) => key.secret);
@@ -89,12 +100,19 @@ export function createGatewayAuth({
   };
   return {
     async authenticate(request) {
-      if (keys.length === 0) return anonymousPrincipal;
+      const stored = storedKeys?.();
+      if (keys.length === 0 && !governed && !stored?.hasKeys) return anonymousPrincipal;
       const authorization = request.headers.get('authorization') ?? '';
       if (/^AWS4-HMAC-SHA256\s/i.test(authorization)) {
         const parsed = parseSigV4Authorization(authorization);
         if (!parsed) throw new AccessDeniedException({ message: 'The AWS SigV4 Authorization header is malformed' });
         const key = keyById.get(parsed.accessKeyId);
+        if (!key && stored?.state.virtualKeys.some((virtualKey) => virtualKey.id === parsed.accessKeyId)) {
+          throw new AccessDeniedException({
+            message:
+              'Virtual keys from the management API do not sign with AWS SigV4: send the key as a bearer token (boto3 and the AWS SDKs: AWS_BEARER_TOKEN_BEDROCK), x-api-key or x-bf-vk',
+          });
+        }
         if (!key)
           throw new AccessDeniedException({ message: `The access key id is not a gateway key. ${howToAuthenticate}` });
         const body = await request.body();
@@ -121,6 +139,19 @@ export function createGatewayAuth({
       const index = presented ? indexOfSecret(presented.token, secrets) : -1;
       const key = keys[index];
       if (presented && key) return principalOf(key, keyIdOf(key, index), presented.presentedAs);
+      const found = presented?.token ? stored?.findBySecret(presented.token) : undefined;
+      if (presented && found) {
+        const principal = principalOfStoredKey(found, presented.presentedAs);
+        if (principal.kind === 'gateway-key') {
+          const unusable = keyUnusable(principal.policy, now());
+          if (unusable) {
+            throw new AccessDeniedException({
+              message: `The virtual key ${found.key.name} (${found.key.id}) cannot be used: ${unusable}`,
+            });
+          }
+        }
+        return principal;
+      }
       throw new AccessDeniedException({
         message: presented?.token
           ? `The gateway key is not valid. ${howToAuthenticate}`

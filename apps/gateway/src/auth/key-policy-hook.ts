@@ -2,6 +2,10 @@ import { AccessDeniedException } from '@heimdall/eventstream';
 import type { ExchangeHooks } from '../app/exchange-hooks.js';
 import { policyRefusal } from './key-policy.js';
 
+/** A key as errors name it: its name and id when it has a name, else its id; never its secret. */
+const keyLabel = ({ keyId, keyName }: { keyId: string; keyName?: string | undefined }) =>
+  keyName === undefined ? keyId : `${keyName} (${keyId})`;
+
 /**
  * Enforces each gateway key's provider and model lists before every upstream attempt, fallbacks included: a target
  * the key may not call ends the request with an `AccessDeniedException` naming the key (by id) and the model.
@@ -13,7 +17,7 @@ export const keyPolicyHook: ExchangeHooks = {
     const refusal = policyRefusal(principal.policy, attempt);
     if (refusal) {
       throw new AccessDeniedException({
-        message: `The gateway key ${principal.keyId} may not call ${attempt.modelId}: ${refusal}`,
+        message: `The gateway key ${keyLabel(principal)} may not call ${attempt.modelId}: ${refusal}`,
       });
     }
   },

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
+import { adminSchema } from './admin-schema.js';
 import { cooldownsSchema } from './cooldowns-schema.js';
 import { countersSchema } from './counters-schema.js';
 import { databaseSchema, requestLogSchema } from './database-schema.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
+import { governanceSchema } from './governance-schema.js';
 import { metricsSchema } from './metrics-schema.js';
 import { pricesSchema } from './prices-schema.js';
 import type { ConfiguredProvider } from './provider-fields.js';
@@ -37,6 +39,10 @@ export const gatewayConfigSchema = z
     gatewayKeys: z.array(gatewayKeySchema).default([]),
     /** Where budget and rate-limit counters live (this process, or Redis shared by replicas). */
     counters: countersSchema.prefault({}),
+    /** The keys of the management API, apart from the gateway keys. */
+    admin: adminSchema.prefault({}),
+    /** Virtual keys, teams and customers: how changes propagate, and those the file seeds. */
+    governance: governanceSchema.prefault({}),
     sigv4: sigV4Schema.prefault({}),
     defaultProvider: z.string().min(1, { error: 'must not be empty' }).optional(),
     /** The time limits and retries of every provider that does not set its own. */

@@ -19,6 +19,13 @@ function parseGatewayKeys(text: string): unknown {
     });
 }
 
+/** Comma-separated secrets, blanks dropped. */
+const parseSecretList = (text: string): unknown =>
+  text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+
 /** `on` / `off` as well as `true` / `false`, as an operator would write a switch. */
 function parseSwitch(text: string): unknown {
   const trimmed = text.trim();
@@ -35,6 +42,7 @@ export const gatewayEnvironment: readonly EnvironmentVariable[] = [
   { name: 'HOST', path: ['server', 'host'] },
   { name: 'PORT', path: ['server', 'port'], parse: parseWholeNumber },
   { name: 'HEIMDALL_API_KEYS', path: ['gatewayKeys'], parse: parseGatewayKeys },
+  { name: 'HEIMDALL_ADMIN_KEYS', path: ['admin', 'keys'], parse: parseSecretList },
   { name: 'HEIMDALL_TLS_CERT_FILE', path: ['server', 'tls', 'certFile'] },
   { name: 'HEIMDALL_TLS_KEY_FILE', path: ['server', 'tls', 'keyFile'] },
   { name: configFileVariable },

@@ -5,12 +5,31 @@ type Fetch = (request: Request) => Response | Promise<Response>;
 
 const spec = createSpecValidator();
 
+/** The management API's replies: `[method, path pattern, schema]`, the first match winning. */
+const governanceReplies: readonly [string, RegExp, string][] = [
+  ['GET', /^\/api\/logs$/, 'LogSearchResult'],
+  ['GET', /^\/api\/logs\/stats$/, 'LogStats'],
+  ['GET', /^\/api\/governance\/virtual-keys\/quota$/, 'VirtualKeyQuota'],
+  ['GET', /^\/api\/governance\/virtual-keys$/, 'VirtualKeyList'],
+  ['POST', /^\/api\/governance\/virtual-keys(\/[^/]+\/rotate)?$/, 'VirtualKeySecretResponse'],
+  ['GET', /^\/api\/governance\/teams$/, 'TeamList'],
+  ['GET', /^\/api\/governance\/customers$/, 'CustomerList'],
+  ['DELETE', /^\/api\/governance\//, 'DeletedResponse'],
+  ['*', /^\/api\/governance\/virtual-keys\//, 'VirtualKeyResponse'],
+  ['*', /^\/api\/governance\/teams/, 'TeamResponse'],
+  ['*', /^\/api\/governance\/customers/, 'CustomerResponse'],
+];
+
 /** What a response must be, by status and content type, according to the spec. */
 function jsonSchemaFor(request: Request, response: Response): string | undefined {
   if (response.status >= 400) return 'BedrockError';
   const path = new URL(request.url).pathname;
   if (path === '/health') return 'HealthStatus';
   if (path === '/ready') return 'ReadyStatus';
+  const governance = governanceReplies.find(
+    ([method, pattern]) => (method === '*' || method === request.method) && pattern.test(path),
+  );
+  if (governance) return governance[2];
   if (path.endsWith('/converse')) return 'ConverseResponse';
   return undefined;
 }
@@ -63,7 +82,8 @@ export function createContractCheckingFetch(fetch: Fetch) {
       return new Response(forClient, { status: response.status, headers: response.headers });
     }
     const schemaName = jsonSchemaFor(request, response);
-    if (schemaName && contentType.startsWith('application/json')) {
+    // A reply to HEAD has the headers of its GET and no body to check.
+    if (schemaName && contentType.startsWith('application/json') && request.method !== 'HEAD') {
       track(
         response
           .clone()

@@ -57,7 +57,10 @@ export interface HarnessOptions {
   wrapAdapters?: (adapters: AdapterRegistry) => AdapterRegistry;
   /** Wraps the authentication the configuration makes, e.g. to give its principals a team. */
   wrapAuth?: (auth: GatewayAuth) => GatewayAuth;
-  /** An opened database: the gateway stores its request log there, and {@link GatewayHarness.close} flushes it. */
+  /**
+   * An opened database: the gateway keeps its virtual keys, teams and customers and its request log there, and
+   * {@link GatewayHarness.close} flushes it.
+   */
   database?: Database;
 }
 
@@ -116,6 +119,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     ...(options.database ? { database: options.database } : {}),
     ...(options.cooldownStore ? { cooldownStore: options.cooldownStore } : {}),
   });
+  await gateway.dependencies.governance?.start(config.governance.pollIntervalMs, config.governance);
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
   const server = createGatewayServer(contract.fetch, config.server);
@@ -129,6 +133,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     retryDelays,
     async close() {
       await server.close({ graceMs: 0, isIdle: () => true });
+      gateway.dependencies.governance?.stop();
       await gateway.requestLog?.close();
       await mock.close();
       const violations = await contract.violations();

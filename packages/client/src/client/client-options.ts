@@ -1,5 +1,6 @@
 import type { BedrockConverseRequest, ConverseResponse } from '@heimdall/spec';
 import type { ConverseStream } from '../stream/converse-stream.js';
+import type { GovernanceClient } from './governance-client.js';
 import type { ConverseRoutePrefix } from './route-prefix.js';
 
 /**
@@ -16,6 +17,8 @@ export interface HeimdallClientOptions {
   apiKey?: string;
   /** A gateway virtual key, sent as `x-bf-vk`. */
   virtualKey?: string;
+  /** An admin key of the gateway, sent as `Authorization: Bearer` with the management API's calls only. */
+  adminKey?: string;
   /** The `fetch` to send requests with; `globalThis.fetch` by default. */
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
@@ -51,4 +54,6 @@ export interface HeimdallClient {
    * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html
    */
   converse(modelId: string, request: BedrockConverseRequest, options?: ConverseOptions): Promise<ConverseResponse>;
+  /** The gateway's management API: virtual keys, teams, customers, and a key's own quota. */
+  governance: GovernanceClient;
 }

@@ -51,4 +51,16 @@ describe('client types', () => {
         expectTypeOf(event.messageStop.stopReason).toEqualTypeOf<ConverseResponse['stopReason']>();
     }
   });
+
+  it('types the management API by the spec: a misspelt budget does not compile, and the secret comes back typed', () => {
+    const admin = createHeimdallClient({ baseUrl: 'https://gateway.example.com', adminKey: 'admin' });
+    // @ts-expect-error `budgett` is not a field of a new virtual key
+    admin.governance.virtualKeys.create({ name: 'k', budgett: { max_limit: 1, reset_duration: '1d' } });
+    // @ts-expect-error a budget needs its reset_duration
+    admin.governance.teams.create({ name: 't', budget: { max_limit: 1 } });
+    expectTypeOf(admin.governance.virtualKeys.rotate('id')).resolves.toHaveProperty('virtual_key');
+    expectTypeOf<
+      Awaited<ReturnType<typeof admin.governance.virtualKeys.create>>['virtual_key']['value']
+    >().toBeString();
+  });
 });

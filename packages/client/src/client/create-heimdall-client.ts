@@ -3,6 +3,7 @@ import createClient from 'openapi-fetch';
 import { ConverseStream } from '../stream/converse-stream.js';
 import type { HeimdallClient, HeimdallClientOptions } from './client-options.js';
 import { serializeConversePath } from './encode-model-id.js';
+import { createGovernanceClient } from './governance-client.js';
 import { checkRoutePrefix } from './route-prefix.js';
 import { sendConverse } from './send-converse.js';
 import { sendConverseStream } from './send-converse-stream.js';
@@ -19,7 +20,7 @@ export function createHeimdallClient(options: HeimdallClientOptions): HeimdallCl
   if (typeof options?.baseUrl !== 'string') {
     throw new TypeError('createHeimdallClient needs a baseUrl, e.g. https://gateway.example.com');
   }
-  const { baseUrl, apiKey, virtualKey, fetch, headers } = options;
+  const { baseUrl, apiKey, virtualKey, adminKey, fetch, headers } = options;
   const defaultPrefix = checkRoutePrefix(options.prefix ?? '');
   const commonHeaders = Object.fromEntries(new Headers(headers));
   if (apiKey !== undefined) commonHeaders.authorization = `Bearer ${nonEmpty(apiKey, 'apiKey')}`;
@@ -35,6 +36,7 @@ export function createHeimdallClient(options: HeimdallClientOptions): HeimdallCl
       new ConverseStream(sendConverseStream({ api, modelId, request, options: callOptions, defaultPrefix })),
     converse: (modelId, request, callOptions = {}) =>
       sendConverse({ api, modelId, request, options: callOptions, defaultPrefix }),
+    governance: createGovernanceClient(api, adminKey === undefined ? undefined : nonEmpty(adminKey, 'adminKey')),
   };
 }
 

@@ -19,8 +19,10 @@ export function encodeModelId(modelId: unknown): string {
 
 /**
  * The path serializer given to openapi-fetch: it fills `{modelId}` with {@link encodeModelId}, the one path
- * parameter of the Converse operations.
+ * parameter of the Converse operations, and any other parameter (the management API's ids) as one path segment.
  */
 export function serializeConversePath(url: string, pathParameters: Record<string, unknown>): string {
-  return url.replace('{modelId}', () => encodeModelId(pathParameters.modelId));
+  return url.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name === 'modelId' ? encodeModelId(pathParameters.modelId) : encodeURIComponent(String(pathParameters[name])),
+  );
 }

@@ -1,6 +1,7 @@
 import {
   type JsonSchema,
   type OperationObject,
+  operationMethods,
   type ParameterObject,
   type ResponseObject,
   refName,
@@ -17,6 +18,26 @@ function emitParameter(parameter: ParameterObject, path: string): string {
   return `${emitSchema(parameter.schema, path)}.meta(${literal(meta)})`;
 }
 
+/**
+ * A query parameter arrives as text: numbers are coerced (and must then be whole or within bounds), anything else
+ * is checked as the spec declares it.
+ */
+function emitQueryParameter(parameter: ParameterObject, path: string): string {
+  const { schema } = parameter;
+  const numeric = schema.type === 'integer' || schema.type === 'number';
+  // Coercion documents as "number or null", and a type in the metadata replaces the bounds too: so the parameter
+  // is documented here as the spec declares it.
+  const meta = {
+    param: { name: parameter.name, in: parameter.in },
+    description: parameter.description,
+    ...(numeric ? { type: schema.type, minimum: schema.minimum, maximum: schema.maximum } : {}),
+  };
+  const base = numeric
+    ? `z.coerce.number()${schema.type === 'integer' ? '.int()' : ''}${schema.minimum === undefined ? '' : `.min(${schema.minimum})`}${schema.maximum === undefined ? '' : `.max(${schema.maximum})`}`
+    : emitSchema(schema, path);
+  return `${base}${parameter.required ? '' : '.optional()'}.meta(${literal(meta)})`;
+}
+
 function emitContent(content: Record<string, { schema: JsonSchema }> | undefined, path: string): string {
   const entries = Object.entries(content ?? {}).map(
     ([mediaType, { schema }]) => `${literal(mediaType)}: { schema: ${emitSchema(schema, `${path}.${mediaType}`)} }`,
@@ -29,10 +50,15 @@ function emitOperation(spec: SpecDocument, method: string, path: string, operati
   const parameters = (operation.parameters ?? []).map((parameter) =>
     resolveReference<ParameterObject>(spec, parameter, 'parameters'),
   );
-  if (parameters.some((parameter) => parameter.in !== 'path')) {
-    throw new Error(`${where}: only path parameters are generated`);
+  if (parameters.some((parameter) => parameter.in !== 'path' && parameter.in !== 'query')) {
+    throw new Error(`${where}: only path and query parameters are generated`);
   }
-  const params = parameters.map((parameter) => `${literal(parameter.name)}: ${emitParameter(parameter, where)}`);
+  const params = parameters
+    .filter((parameter) => parameter.in === 'path')
+    .map((parameter) => `${literal(parameter.name)}: ${emitParameter(parameter, where)}`);
+  const query = parameters
+    .filter((parameter) => parameter.in === 'query')
+    .map((parameter) => `${literal(parameter.name)}: ${emitQueryParameter(parameter, `${where}.${parameter.name}`)}`);
   const body = operation.requestBody
     ? spec.components.requestBodies[refName(operation.requestBody.$ref, 'requestBodies')]
     : undefined;
@@ -50,6 +76,8 @@ function emitOperation(spec: SpecDocument, method: string, path: string, operati
     `tags: ${literal(operation.tags ?? [])}`,
     `security: ${literal(operation.security ?? [])}`,
     `params: ${params.length > 0 ? `z.object({ ${params.join(', ')} })` : 'undefined'}`,
+    // Strict, so a misspelt filter is refused instead of silently matching everything.
+    `query: ${query.length > 0 ? `z.strictObject({ ${query.join(', ')} })` : 'undefined'}`,
     `body: ${bodySchema ? emitSchema(bodySchema, `${where}.requestBody`) : 'undefined'}`,
     `responses: { ${responses.join(', ')} }`,
   ];
@@ -63,7 +91,7 @@ function emitOperation(spec: SpecDocument, method: string, path: string, operati
 export function emitOperationsModule(spec: SpecDocument): string {
   const operations: string[] = [];
   for (const [path, item] of Object.entries(spec.paths)) {
-    for (const method of ['get', 'post'] as const) {
+    for (const method of operationMethods) {
       const operation = item[method];
       if (!operation) continue;
       if (!operation['x-heimdall-handler']) throw new Error(`paths.${path}.${method} needs x-heimdall-handler`);

@@ -26,6 +26,10 @@ describe('Zod generator', () => {
     expect(emitSchema({ type: 'string', format: 'byte', minLength: 1 }, 'x')).toBe(
       "z.base64().min(1).meta({ format: 'byte' })",
     );
+    expect(emitSchema({ type: 'string', format: 'date-time' }, 'x')).toBe(
+      "z.iso.datetime({ offset: true }).meta({ format: 'date-time' })",
+    );
+    expect(emitSchema({ oneOf: [{ type: 'string' }, { type: 'null' }] }, 'x')).toBe('z.union([z.string(), z.null()])');
     expect(emitSchema({ type: 'object', additionalProperties: { type: 'string' } }, 'x')).toBe(
       'z.record(z.string(), z.string())',
     );

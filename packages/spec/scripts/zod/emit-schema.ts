@@ -49,6 +49,10 @@ function formatMeta(schema: JsonSchema): string {
 function emitString(schema: JsonSchema): string {
   if (schema.enum) return `z.enum(${literal(schema.enum)})`;
   if (schema.const !== undefined) return `z.literal(${literal(schema.const)})`;
+  if (schema.format === 'date-time') {
+    // RFC 3339 as OpenAPI means it: a date, a time and an offset (`Z` or `+01:00`).
+    return `z.iso.datetime({ offset: true })${bounds(schema.minLength, schema.maxLength)}.meta({ format: 'date-time' })`;
+  }
   if (schema.format === 'byte') {
     // Blobs travel as base64 text in JSON; the format survives into the emitted OpenAPI document via meta.
     return `z.base64()${bounds(schema.minLength, schema.maxLength)}.meta({ format: 'byte' })`;
@@ -99,6 +103,8 @@ function emitByType(schema: JsonSchema, path: string): string {
       return `z.number()${bounds(schema.minimum, schema.maximum)}${formatMeta(schema)}`;
     case 'boolean':
       return 'z.boolean()';
+    case 'null':
+      return 'z.null()';
     case 'array':
       if (!schema.items) throw new Error(`${path}: an array needs items`);
       return `z.array(${emitSchema(schema.items, `${path}.items`)})${bounds(schema.minItems, schema.maxItems)}`;

@@ -1120,3 +1120,402 @@ export const ReadyStatusSchema = z
       .optional(),
   })
   .meta({ id: 'ReadyStatus', description: 'Readiness of the gateway and the providers it can route to.' });
+
+export const ResetDurationSchema = z
+  .string()
+  .regex(/^[1-9][0-9]*(s|m|h|d|w|M|Y)$/)
+  .meta({
+    id: 'ResetDuration',
+    description:
+      'A period: a whole number and a unit, `s`, `m` (minutes), `h`, `d`, `w`, `M` (months) or `Y`, e.g. `1m`, `1h`, `1d`, `1M`.',
+  });
+
+export const BudgetSchema = z
+  .strictObject({
+    max_limit: z.number().min(0).describe('The most that may be spent in one period, in US dollars.'),
+    reset_duration: ResetDurationSchema,
+  })
+  .meta({
+    id: 'Budget',
+    description: "A spending cap in US dollars, from each request's cost, reset every `reset_duration`.",
+  });
+
+export const RateLimitSchema = z
+  .strictObject({
+    token_max_limit: z.int().min(1).describe('The most tokens in one period.').optional(),
+    token_reset_duration: ResetDurationSchema.optional(),
+    request_max_limit: z.int().min(1).describe('The most requests in one period.').optional(),
+    request_reset_duration: ResetDurationSchema.optional(),
+  })
+  .meta({
+    id: 'RateLimit',
+    description:
+      'Caps on tokens (input and output together) and on requests, each within its own period. Either pair may be left out; a limit needs its period.',
+  });
+
+export const GlobListSchema = z
+  .array(z.string().min(1).max(500))
+  .max(200)
+  .meta({ id: 'GlobList', description: 'Globs (`*` any run of characters, `?` one character).' });
+
+export const EntityNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .meta({ id: 'EntityName', description: 'A name for people, shown in logs and errors.' });
+
+export const ProviderConfigSchema = z
+  .strictObject({
+    provider: z.string().min(1).max(200).describe("A configured provider's name, e.g. `openai`."),
+    weight: z
+      .number()
+      .min(0)
+      .describe("The share of the key's traffic this provider gets, against the others' weights (default 1).")
+      .optional(),
+    allowed_models: GlobListSchema.optional(),
+    key_ids: z
+      .array(z.string().min(1).max(200))
+      .max(100)
+      .describe('The upstream keys of the provider this key may use, by name; absent or empty, any of them.')
+      .optional(),
+    budget: BudgetSchema.optional(),
+    rate_limit: RateLimitSchema.optional(),
+  })
+  .meta({
+    id: 'ProviderConfig',
+    description:
+      "One upstream provider this key's traffic may use, with its share of the traffic (`weight`) and, optionally, which of the provider's upstream keys (by name) it may use.",
+  });
+
+export const NullableBudgetSchema = z
+  .union([BudgetSchema, z.null()])
+  .meta({ id: 'NullableBudget', description: 'A budget, or `null` to remove it.' });
+
+export const NullableRateLimitSchema = z
+  .union([RateLimitSchema, z.null()])
+  .meta({ id: 'NullableRateLimit', description: 'Rate limits, or `null` to remove them.' });
+
+export const NullableIdSchema = z
+  .union([z.string().min(1).max(200), z.null()])
+  .meta({ id: 'NullableId', description: 'An id, or `null` to detach.' });
+
+export const NullableDateTimeSchema = z
+  .union([z.iso.datetime({ offset: true }).meta({ format: 'date-time' }), z.null()])
+  .meta({ id: 'NullableDateTime', description: 'A date and time with its offset, or `null` for never.' });
+
+export const CreateVirtualKeyRequestSchema = z
+  .strictObject({
+    name: EntityNameSchema,
+    description: z.string().max(2000).optional(),
+    is_active: z.boolean().describe('Whether the key may be used (default true).').optional(),
+    expires_at: z.iso
+      .datetime({ offset: true })
+      .meta({ format: 'date-time' })
+      .describe('When the key stops working.')
+      .optional(),
+    team_id: z.string().min(1).max(200).optional(),
+    customer_id: z.string().min(1).max(200).optional(),
+    allowed_providers: GlobListSchema.optional(),
+    denied_providers: GlobListSchema.optional(),
+    allowed_models: GlobListSchema.optional(),
+    denied_models: GlobListSchema.optional(),
+    provider_configs: z.array(ProviderConfigSchema).max(100).optional(),
+    tags: z.array(z.string().min(1).max(200)).max(100).optional(),
+    log_bodies: z
+      .boolean()
+      .describe("Whether the request log keeps this key's request and response bodies (default false).")
+      .optional(),
+    budget: BudgetSchema.optional(),
+    rate_limit: RateLimitSchema.optional(),
+  })
+  .meta({
+    id: 'CreateVirtualKeyRequest',
+    description:
+      'A new virtual key. It belongs to a team or to a customer, or to neither, never to both. Nothing in `allowed_models` or `allowed_providers` allows everything; the `denied_` lists win over the `allowed_` ones. Unknown fields are refused.',
+  });
+
+export const UpdateVirtualKeyRequestSchema = z
+  .strictObject({
+    name: EntityNameSchema.optional(),
+    description: z.string().max(2000).optional(),
+    is_active: z.boolean().optional(),
+    expires_at: NullableDateTimeSchema.optional(),
+    team_id: NullableIdSchema.optional(),
+    customer_id: NullableIdSchema.optional(),
+    allowed_providers: GlobListSchema.optional(),
+    denied_providers: GlobListSchema.optional(),
+    allowed_models: GlobListSchema.optional(),
+    denied_models: GlobListSchema.optional(),
+    provider_configs: z.array(ProviderConfigSchema).max(100).optional(),
+    tags: z.array(z.string().min(1).max(200)).max(100).optional(),
+    log_bodies: z.boolean().optional(),
+    budget: NullableBudgetSchema.optional(),
+    rate_limit: NullableRateLimitSchema.optional(),
+  })
+  .meta({
+    id: 'UpdateVirtualKeyRequest',
+    description: 'The fields to change; the others keep their values. Unknown fields are refused.',
+  });
+
+export const EntitySourceSchema = z.enum(['api', 'config']).meta({
+  id: 'EntitySource',
+  description: 'Who owns the entity: the management API, or the config file (which wins at every start).',
+});
+
+export const VirtualKeySchema = z
+  .looseObject({
+    id: z.string().describe("The key's id; AWS SigV4 is not offered for stored keys (see the governance guide)."),
+    name: z.string(),
+    description: z.string(),
+    is_active: z.boolean(),
+    expires_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }).optional(),
+    team_id: z.string().optional(),
+    customer_id: z.string().optional(),
+    allowed_providers: GlobListSchema,
+    denied_providers: GlobListSchema,
+    allowed_models: GlobListSchema,
+    denied_models: GlobListSchema,
+    provider_configs: z.array(ProviderConfigSchema),
+    tags: z.array(z.string()),
+    log_bodies: z.boolean(),
+    budget: BudgetSchema.optional(),
+    rate_limit: RateLimitSchema.optional(),
+    source: EntitySourceSchema,
+    created_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }),
+    updated_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'VirtualKey', description: 'A virtual key as stored, without its secret.' });
+
+export const VirtualKeyWithSecretSchema = z
+  .looseObject({
+    id: z.string(),
+    name: z.string(),
+    value: z
+      .string()
+      .describe('The secret, `sk-bf-` and 40 letters and digits. Send it as a bearer token, `x-bf-vk` or `x-api-key`.'),
+    is_active: z.boolean().optional(),
+    expires_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }).optional(),
+    team_id: z.string().optional(),
+    customer_id: z.string().optional(),
+  })
+  .meta({
+    id: 'VirtualKeyWithSecret',
+    description: 'A virtual key with its secret, as answered once, at creation and at rotation.',
+  });
+
+export const VirtualKeySecretResponseSchema = z
+  .looseObject({ message: z.string(), virtual_key: VirtualKeyWithSecretSchema })
+  .meta({ id: 'VirtualKeySecretResponse', description: 'A virtual key just created or rotated.' });
+
+export const VirtualKeyResponseSchema = z
+  .looseObject({ message: z.string().optional(), virtual_key: VirtualKeySchema })
+  .meta({ id: 'VirtualKeyResponse', description: 'One virtual key.' });
+
+export const VirtualKeyListSchema = z
+  .looseObject({ virtual_keys: z.array(VirtualKeySchema), count: z.int() })
+  .meta({ id: 'VirtualKeyList', description: 'Virtual keys.' });
+
+export const QuotaScopeSchema = z
+  .enum(['virtual_key', 'team', 'customer', 'provider_config'])
+  .meta({ id: 'QuotaScope', description: 'Which level of the hierarchy a limit belongs to.' });
+
+export const ScopedBudgetSchema = z
+  .looseObject({
+    scope: QuotaScopeSchema,
+    id: z.string(),
+    name: z.string().optional(),
+    max_limit: z.number(),
+    reset_duration: z.string(),
+  })
+  .meta({ id: 'ScopedBudget', description: 'A budget and the scope it belongs to.' });
+
+export const ScopedRateLimitSchema = z
+  .looseObject({
+    scope: QuotaScopeSchema,
+    id: z.string(),
+    name: z.string().optional(),
+    token_max_limit: z.int().optional(),
+    token_reset_duration: z.string().optional(),
+    request_max_limit: z.int().optional(),
+    request_reset_duration: z.string().optional(),
+  })
+  .meta({ id: 'ScopedRateLimit', description: 'Rate limits and the scope they belong to.' });
+
+export const VirtualKeyQuotaSchema = z
+  .looseObject({
+    virtual_key_id: z.string(),
+    virtual_key_name: z.string(),
+    is_active: z.boolean(),
+    expires_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }).optional(),
+    budgets: z
+      .array(ScopedBudgetSchema)
+      .describe("Every budget the key's requests count against, the key's own first, then its team's and customer's."),
+    rate_limits: z
+      .array(ScopedRateLimitSchema)
+      .describe("Every rate limit the key's requests count against, in the same order."),
+  })
+  .meta({ id: 'VirtualKeyQuota', description: 'What limits the calling key, scope by scope.' });
+
+export const CreateTeamRequestSchema = z
+  .strictObject({
+    name: EntityNameSchema,
+    customer_id: z.string().min(1).max(200).optional(),
+    budget: BudgetSchema.optional(),
+    rate_limit: RateLimitSchema.optional(),
+  })
+  .meta({ id: 'CreateTeamRequest', description: 'A new team. Unknown fields are refused.' });
+
+export const UpdateTeamRequestSchema = z
+  .strictObject({
+    name: EntityNameSchema.optional(),
+    customer_id: NullableIdSchema.optional(),
+    budget: NullableBudgetSchema.optional(),
+    rate_limit: NullableRateLimitSchema.optional(),
+  })
+  .meta({ id: 'UpdateTeamRequest', description: 'The fields to change. Unknown fields are refused.' });
+
+export const TeamSchema = z
+  .looseObject({
+    id: z.string(),
+    name: z.string(),
+    customer_id: z.string().optional(),
+    budget: BudgetSchema.optional(),
+    rate_limit: RateLimitSchema.optional(),
+    source: EntitySourceSchema,
+    created_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }),
+    updated_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'Team', description: 'A team of virtual keys.' });
+
+export const TeamResponseSchema = z
+  .looseObject({ message: z.string().optional(), team: TeamSchema })
+  .meta({ id: 'TeamResponse', description: 'One team.' });
+
+export const TeamListSchema = z
+  .looseObject({ teams: z.array(TeamSchema), count: z.int() })
+  .meta({ id: 'TeamList', description: 'Teams.' });
+
+export const CreateCustomerRequestSchema = z
+  .strictObject({ name: EntityNameSchema, budget: BudgetSchema.optional(), rate_limit: RateLimitSchema.optional() })
+  .meta({ id: 'CreateCustomerRequest', description: 'A new customer. Unknown fields are refused.' });
+
+export const UpdateCustomerRequestSchema = z
+  .strictObject({
+    name: EntityNameSchema.optional(),
+    budget: NullableBudgetSchema.optional(),
+    rate_limit: NullableRateLimitSchema.optional(),
+  })
+  .meta({ id: 'UpdateCustomerRequest', description: 'The fields to change. Unknown fields are refused.' });
+
+export const CustomerSchema = z
+  .looseObject({
+    id: z.string(),
+    name: z.string(),
+    budget: BudgetSchema.optional(),
+    rate_limit: RateLimitSchema.optional(),
+    source: EntitySourceSchema,
+    created_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }),
+    updated_at: z.iso.datetime({ offset: true }).meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'Customer', description: 'A customer, the top of the hierarchy.' });
+
+export const CustomerResponseSchema = z
+  .looseObject({ message: z.string().optional(), customer: CustomerSchema })
+  .meta({ id: 'CustomerResponse', description: 'One customer.' });
+
+export const CustomerListSchema = z
+  .looseObject({ customers: z.array(CustomerSchema), count: z.int() })
+  .meta({ id: 'CustomerList', description: 'Customers.' });
+
+export const DeletedResponseSchema = z
+  .looseObject({ message: z.string() })
+  .meta({ id: 'DeletedResponse', description: 'What was deleted.' });
+
+export const LogEntrySchema = z
+  .looseObject({
+    id: z.string().describe('The request id (`x-amzn-requestid`).'),
+    timestamp: z.string().describe('When the request arrived, ISO 8601.'),
+    method: z.string(),
+    route: z.union([z.string(), z.null()]).optional(),
+    operation: z.union([z.string(), z.null()]).optional(),
+    key_id: z.union([z.string(), z.null()]).optional(),
+    key_name: z.union([z.string(), z.null()]).optional(),
+    team_id: z.union([z.string(), z.null()]).optional(),
+    team_name: z.union([z.string(), z.null()]).optional(),
+    customer_id: z.union([z.string(), z.null()]).optional(),
+    customer_name: z.union([z.string(), z.null()]).optional(),
+    model: z.union([z.string(), z.null()]).describe('The model asked for.').optional(),
+    answered_by: z.union([z.string(), z.null()]).describe('The model that answered.').optional(),
+    provider: z.union([z.string(), z.null()]).optional(),
+    upstream_key: z.union([z.string(), z.null()]).describe('The upstream key that answered, by name.').optional(),
+    number_of_attempts: z.int(),
+    status: z.enum(['success', 'error', 'cancelled']),
+    status_code: z.union([z.int(), z.null()]).optional(),
+    error_type: z.union([z.string(), z.null()]).optional(),
+    error_message: z.union([z.string(), z.null()]).optional(),
+    time_to_first_byte_ms: z.union([z.number(), z.null()]).optional(),
+    latency: z.number().describe('The duration, in milliseconds.'),
+    cost: z
+      .union([z.number(), z.null()])
+      .describe('US dollars; null when no price is known, never 0 for an unpriced model.')
+      .optional(),
+    price_source: z.union([z.string(), z.null()]).optional(),
+    stop_reason: z.union([z.string(), z.null()]).optional(),
+    client_cancelled: z.boolean(),
+    attempts: z
+      .union([z.array(z.unknown()), z.null()])
+      .describe("The routing's record of each attempt, when it kept one.")
+      .optional(),
+    token_usage: z.looseObject({
+      input_tokens: z.union([z.int(), z.null()]).optional(),
+      output_tokens: z.union([z.int(), z.null()]).optional(),
+      total_tokens: z.union([z.int(), z.null()]).optional(),
+      cache_read_tokens: z.union([z.int(), z.null()]).optional(),
+      cache_write_tokens: z.union([z.int(), z.null()]).optional(),
+    }),
+    raw_request: z.unknown().describe('The request body, for a key that logs bodies; otherwise null.').optional(),
+    raw_response: z.unknown().describe('The reply, for a key that logs bodies; otherwise null.').optional(),
+  })
+  .meta({ id: 'LogEntry', description: 'One request, as the request log keeps it.' });
+
+export const LogSearchResultSchema = z
+  .looseObject({
+    logs: z.array(LogEntrySchema),
+    pagination: z.looseObject({ limit: z.int(), offset: z.int(), total_count: z.int() }),
+  })
+  .meta({ id: 'LogSearchResult', description: 'A page of the request log.' });
+
+export const LogTotalsSchema = z
+  .looseObject({
+    total_requests: z.int(),
+    success_rate: z.number(),
+    average_latency: z.number(),
+    input_tokens: z.int(),
+    output_tokens: z.int(),
+    total_tokens: z.int(),
+    cache_read_tokens: z.int(),
+    cache_write_tokens: z.int(),
+    total_cost: z.number().describe('US dollars, over the priced requests.'),
+    unpriced_requests: z.int(),
+  })
+  .meta({ id: 'LogTotals', description: 'Totals over some requests.' });
+
+export const LogStatsGroupSchema = z
+  .looseObject({
+    group: z.union([z.string(), z.null()]),
+    total_requests: z.int(),
+    success_rate: z.number(),
+    average_latency: z.number(),
+    input_tokens: z.int(),
+    output_tokens: z.int(),
+    total_tokens: z.int(),
+    cache_read_tokens: z.int(),
+    cache_write_tokens: z.int(),
+    total_cost: z.number(),
+    unpriced_requests: z.int(),
+  })
+  .meta({ id: 'LogStatsGroup', description: 'The totals of one key, model or day.' });
+
+export const LogStatsSchema = z
+  .looseObject({ totals: LogTotalsSchema, groups: z.array(LogStatsGroupSchema) })
+  .meta({ id: 'LogStats', description: 'Totals of the request log, overall and per group.' });

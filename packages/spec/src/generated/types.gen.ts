@@ -301,6 +301,242 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/governance/virtual-keys/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The calling key's own quota
+     * @description The budgets and rate limits that apply to the virtual key making the call: its own, its team's and its customer's. Self-service: the key itself is the credential (sent as for inference), no admin key is needed, and a key learns only about itself.
+     */
+    get: operations['getVirtualKeyQuota'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/governance/virtual-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List virtual keys
+     * @description Every virtual key, newest first, without their secrets.
+     */
+    get: operations['listVirtualKeys'];
+    put?: never;
+    /**
+     * Create a virtual key
+     * @description Creates a virtual key and answers with its secret, `sk-bf-…`, in `value`. The secret is shown this once: the gateway keeps only its SHA-256 digest. The key works on the next request, on every replica within a second.
+     */
+    post: operations['createVirtualKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/governance/virtual-keys/{vk_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a virtual key
+     * @description One virtual key, without its secret.
+     */
+    get: operations['getVirtualKey'];
+    /**
+     * Update a virtual key
+     * @description Changes the fields the body names and keeps the others; `null` clears `expires_at`, `team_id`, `customer_id`, `budget` or `rate_limit`. A key the config file seeds cannot be changed here.
+     */
+    put: operations['updateVirtualKey'];
+    post?: never;
+    /**
+     * Delete a virtual key
+     * @description Deletes the key; its secret is refused from the next request on.
+     */
+    delete: operations['deleteVirtualKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/governance/virtual-keys/{vk_id}/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate a virtual key's secret
+     * @description Gives the key a new secret, shown this once in `value`, and refuses the old one from the next request on. The key keeps its id, policy and usage.
+     */
+    post: operations['rotateVirtualKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/governance/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List teams
+     * @description Every team, newest first.
+     */
+    get: operations['listTeams'];
+    put?: never;
+    /**
+     * Create a team
+     * @description Creates a team, which virtual keys can then belong to; a team may belong to a customer.
+     */
+    post: operations['createTeam'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/governance/teams/{team_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a team
+     * @description One team.
+     */
+    get: operations['getTeam'];
+    /**
+     * Update a team
+     * @description Changes the fields the body names; `null` clears `customer_id`, `budget` or `rate_limit`.
+     */
+    put: operations['updateTeam'];
+    post?: never;
+    /**
+     * Delete a team
+     * @description Deletes a team that no virtual key belongs to; a team with keys is refused, naming how many.
+     */
+    delete: operations['deleteTeam'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/governance/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List customers
+     * @description Every customer, newest first.
+     */
+    get: operations['listCustomers'];
+    put?: never;
+    /**
+     * Create a customer
+     * @description Creates a customer, the top of the hierarchy, which teams and virtual keys can belong to.
+     */
+    post: operations['createCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/governance/customers/{customer_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a customer
+     * @description One customer.
+     */
+    get: operations['getCustomer'];
+    /**
+     * Update a customer
+     * @description Changes the fields the body names; `null` clears `budget` or `rate_limit`.
+     */
+    put: operations['updateCustomer'];
+    post?: never;
+    /**
+     * Delete a customer
+     * @description Deletes a customer that no team or virtual key belongs to; one still in use is refused, naming by what.
+     */
+    delete: operations['deleteCustomer'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search the request log
+     * @description One entry per request, newest first, with its key, team and customer, the model asked for and the one that answered, tokens, cost and timings; bodies only for keys that log them. Lists are comma-separated and match any of their values. Unknown parameters are refused.
+     */
+    get: operations['searchLogs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logs/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Totals of the request log
+     * @description Requests, tokens, cost, success rate and mean latency of the requests the filters match, and with `group_by` the same per key, model or UTC day.
+     */
+    get: operations['getLogStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1260,6 +1496,349 @@ export interface components {
         retryInMs: number;
       }[];
     };
+    /** @description A spending cap in US dollars, from each request's cost, reset every `reset_duration`. */
+    Budget: {
+      /** @description The most that may be spent in one period, in US dollars. */
+      max_limit: number;
+      reset_duration: components['schemas']['ResetDuration'];
+    };
+    /** @description Caps on tokens (input and output together) and on requests, each within its own period. Either pair may be left out; a limit needs its period. */
+    RateLimit: {
+      /** @description The most tokens in one period. */
+      token_max_limit?: number;
+      token_reset_duration?: components['schemas']['ResetDuration'];
+      /** @description The most requests in one period. */
+      request_max_limit?: number;
+      request_reset_duration?: components['schemas']['ResetDuration'];
+    };
+    /** @description A period: a whole number and a unit, `s`, `m` (minutes), `h`, `d`, `w`, `M` (months) or `Y`, e.g. `1m`, `1h`, `1d`, `1M`. */
+    ResetDuration: string;
+    /** @description Globs (`*` any run of characters, `?` one character). */
+    GlobList: string[];
+    /** @description A name for people, shown in logs and errors. */
+    EntityName: string;
+    /** @description One upstream provider this key's traffic may use, with its share of the traffic (`weight`) and, optionally, which of the provider's upstream keys (by name) it may use. */
+    ProviderConfig: {
+      /** @description A configured provider's name, e.g. `openai`. */
+      provider: string;
+      /** @description The share of the key's traffic this provider gets, against the others' weights (default 1). */
+      weight?: number;
+      allowed_models?: components['schemas']['GlobList'];
+      /** @description The upstream keys of the provider this key may use, by name; absent or empty, any of them. */
+      key_ids?: string[];
+      budget?: components['schemas']['Budget'];
+      rate_limit?: components['schemas']['RateLimit'];
+    };
+    /** @description A budget, or `null` to remove it. */
+    NullableBudget: components['schemas']['Budget'] | null;
+    /** @description Rate limits, or `null` to remove them. */
+    NullableRateLimit: components['schemas']['RateLimit'] | null;
+    /** @description An id, or `null` to detach. */
+    NullableId: string | null;
+    /** @description A date and time with its offset, or `null` for never. */
+    NullableDateTime: string | null;
+    /** @description A new virtual key. It belongs to a team or to a customer, or to neither, never to both. Nothing in `allowed_models` or `allowed_providers` allows everything; the `denied_` lists win over the `allowed_` ones. Unknown fields are refused. */
+    CreateVirtualKeyRequest: {
+      name: components['schemas']['EntityName'];
+      description?: string;
+      /** @description Whether the key may be used (default true). */
+      is_active?: boolean;
+      /**
+       * Format: date-time
+       * @description When the key stops working.
+       */
+      expires_at?: string;
+      team_id?: string;
+      customer_id?: string;
+      allowed_providers?: components['schemas']['GlobList'];
+      denied_providers?: components['schemas']['GlobList'];
+      allowed_models?: components['schemas']['GlobList'];
+      denied_models?: components['schemas']['GlobList'];
+      provider_configs?: components['schemas']['ProviderConfig'][];
+      tags?: string[];
+      /** @description Whether the request log keeps this key's request and response bodies (default false). */
+      log_bodies?: boolean;
+      budget?: components['schemas']['Budget'];
+      rate_limit?: components['schemas']['RateLimit'];
+    };
+    /** @description The fields to change; the others keep their values. Unknown fields are refused. */
+    UpdateVirtualKeyRequest: {
+      name?: components['schemas']['EntityName'];
+      description?: string;
+      is_active?: boolean;
+      expires_at?: components['schemas']['NullableDateTime'];
+      team_id?: components['schemas']['NullableId'];
+      customer_id?: components['schemas']['NullableId'];
+      allowed_providers?: components['schemas']['GlobList'];
+      denied_providers?: components['schemas']['GlobList'];
+      allowed_models?: components['schemas']['GlobList'];
+      denied_models?: components['schemas']['GlobList'];
+      provider_configs?: components['schemas']['ProviderConfig'][];
+      tags?: string[];
+      log_bodies?: boolean;
+      budget?: components['schemas']['NullableBudget'];
+      rate_limit?: components['schemas']['NullableRateLimit'];
+    };
+    /** @description A virtual key as stored, without its secret. */
+    VirtualKey: {
+      /** @description The key's id; AWS SigV4 is not offered for stored keys (see the governance guide). */
+      id: string;
+      name: string;
+      description: string;
+      is_active: boolean;
+      /** Format: date-time */
+      expires_at?: string;
+      team_id?: string;
+      customer_id?: string;
+      allowed_providers: components['schemas']['GlobList'];
+      denied_providers: components['schemas']['GlobList'];
+      allowed_models: components['schemas']['GlobList'];
+      denied_models: components['schemas']['GlobList'];
+      provider_configs: components['schemas']['ProviderConfig'][];
+      tags: string[];
+      log_bodies: boolean;
+      budget?: components['schemas']['Budget'];
+      rate_limit?: components['schemas']['RateLimit'];
+      source: components['schemas']['EntitySource'];
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    /**
+     * @description Who owns the entity: the management API, or the config file (which wins at every start).
+     * @enum {string}
+     */
+    EntitySource: 'api' | 'config';
+    /** @description A virtual key with its secret, as answered once, at creation and at rotation. */
+    VirtualKeyWithSecret: {
+      id: string;
+      name: string;
+      /** @description The secret, `sk-bf-` and 40 letters and digits. Send it as a bearer token, `x-bf-vk` or `x-api-key`. */
+      value: string;
+      is_active?: boolean;
+      /** Format: date-time */
+      expires_at?: string;
+      team_id?: string;
+      customer_id?: string;
+    };
+    /** @description A virtual key just created or rotated. */
+    VirtualKeySecretResponse: {
+      message: string;
+      virtual_key: components['schemas']['VirtualKeyWithSecret'];
+    };
+    /** @description One virtual key. */
+    VirtualKeyResponse: {
+      message?: string;
+      virtual_key: components['schemas']['VirtualKey'];
+    };
+    /** @description Virtual keys. */
+    VirtualKeyList: {
+      virtual_keys: components['schemas']['VirtualKey'][];
+      count: number;
+    };
+    /** @description What limits the calling key, scope by scope. */
+    VirtualKeyQuota: {
+      virtual_key_id: string;
+      virtual_key_name: string;
+      is_active: boolean;
+      /** Format: date-time */
+      expires_at?: string;
+      /** @description Every budget the key's requests count against, the key's own first, then its team's and customer's. */
+      budgets: components['schemas']['ScopedBudget'][];
+      /** @description Every rate limit the key's requests count against, in the same order. */
+      rate_limits: components['schemas']['ScopedRateLimit'][];
+    };
+    /**
+     * @description Which level of the hierarchy a limit belongs to.
+     * @enum {string}
+     */
+    QuotaScope: 'virtual_key' | 'team' | 'customer' | 'provider_config';
+    /** @description A budget and the scope it belongs to. */
+    ScopedBudget: {
+      scope: components['schemas']['QuotaScope'];
+      id: string;
+      name?: string;
+      max_limit: number;
+      reset_duration: string;
+    };
+    /** @description Rate limits and the scope they belong to. */
+    ScopedRateLimit: {
+      scope: components['schemas']['QuotaScope'];
+      id: string;
+      name?: string;
+      token_max_limit?: number;
+      token_reset_duration?: string;
+      request_max_limit?: number;
+      request_reset_duration?: string;
+    };
+    /** @description A new team. Unknown fields are refused. */
+    CreateTeamRequest: {
+      name: components['schemas']['EntityName'];
+      customer_id?: string;
+      budget?: components['schemas']['Budget'];
+      rate_limit?: components['schemas']['RateLimit'];
+    };
+    /** @description The fields to change. Unknown fields are refused. */
+    UpdateTeamRequest: {
+      name?: components['schemas']['EntityName'];
+      customer_id?: components['schemas']['NullableId'];
+      budget?: components['schemas']['NullableBudget'];
+      rate_limit?: components['schemas']['NullableRateLimit'];
+    };
+    /** @description A team of virtual keys. */
+    Team: {
+      id: string;
+      name: string;
+      customer_id?: string;
+      budget?: components['schemas']['Budget'];
+      rate_limit?: components['schemas']['RateLimit'];
+      source: components['schemas']['EntitySource'];
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    /** @description One team. */
+    TeamResponse: {
+      message?: string;
+      team: components['schemas']['Team'];
+    };
+    /** @description Teams. */
+    TeamList: {
+      teams: components['schemas']['Team'][];
+      count: number;
+    };
+    /** @description A new customer. Unknown fields are refused. */
+    CreateCustomerRequest: {
+      name: components['schemas']['EntityName'];
+      budget?: components['schemas']['Budget'];
+      rate_limit?: components['schemas']['RateLimit'];
+    };
+    /** @description The fields to change. Unknown fields are refused. */
+    UpdateCustomerRequest: {
+      name?: components['schemas']['EntityName'];
+      budget?: components['schemas']['NullableBudget'];
+      rate_limit?: components['schemas']['NullableRateLimit'];
+    };
+    /** @description A customer, the top of the hierarchy. */
+    Customer: {
+      id: string;
+      name: string;
+      budget?: components['schemas']['Budget'];
+      rate_limit?: components['schemas']['RateLimit'];
+      source: components['schemas']['EntitySource'];
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    /** @description One customer. */
+    CustomerResponse: {
+      message?: string;
+      customer: components['schemas']['Customer'];
+    };
+    /** @description Customers. */
+    CustomerList: {
+      customers: components['schemas']['Customer'][];
+      count: number;
+    };
+    /** @description What was deleted. */
+    DeletedResponse: {
+      message: string;
+    };
+    /** @description One request, as the request log keeps it. */
+    LogEntry: {
+      /** @description The request id (`x-amzn-requestid`). */
+      id: string;
+      /** @description When the request arrived, ISO 8601. */
+      timestamp: string;
+      method: string;
+      route?: string | null;
+      operation?: string | null;
+      key_id?: string | null;
+      key_name?: string | null;
+      team_id?: string | null;
+      team_name?: string | null;
+      customer_id?: string | null;
+      customer_name?: string | null;
+      /** @description The model asked for. */
+      model?: string | null;
+      /** @description The model that answered. */
+      answered_by?: string | null;
+      provider?: string | null;
+      /** @description The upstream key that answered, by name. */
+      upstream_key?: string | null;
+      number_of_attempts: number;
+      /** @enum {string} */
+      status: 'success' | 'error' | 'cancelled';
+      status_code?: number | null;
+      error_type?: string | null;
+      error_message?: string | null;
+      time_to_first_byte_ms?: number | null;
+      /** @description The duration, in milliseconds. */
+      latency: number;
+      /** @description US dollars; null when no price is known, never 0 for an unpriced model. */
+      cost?: number | null;
+      price_source?: string | null;
+      stop_reason?: string | null;
+      client_cancelled: boolean;
+      /** @description The routing's record of each attempt, when it kept one. */
+      attempts?: unknown[] | null;
+      token_usage: {
+        input_tokens?: number | null;
+        output_tokens?: number | null;
+        total_tokens?: number | null;
+        cache_read_tokens?: number | null;
+        cache_write_tokens?: number | null;
+      };
+      /** @description The request body, for a key that logs bodies; otherwise null. */
+      raw_request?: unknown;
+      /** @description The reply, for a key that logs bodies; otherwise null. */
+      raw_response?: unknown;
+    };
+    /** @description A page of the request log. */
+    LogSearchResult: {
+      logs: components['schemas']['LogEntry'][];
+      pagination: {
+        limit: number;
+        offset: number;
+        total_count: number;
+      };
+    };
+    /** @description Totals over some requests. */
+    LogTotals: {
+      total_requests: number;
+      success_rate: number;
+      average_latency: number;
+      input_tokens: number;
+      output_tokens: number;
+      total_tokens: number;
+      cache_read_tokens: number;
+      cache_write_tokens: number;
+      /** @description US dollars, over the priced requests. */
+      total_cost: number;
+      unpriced_requests: number;
+    };
+    /** @description The totals of one key, model or day. */
+    LogStatsGroup: {
+      group: string | null;
+      total_requests: number;
+      success_rate: number;
+      average_latency: number;
+      input_tokens: number;
+      output_tokens: number;
+      total_tokens: number;
+      cache_read_tokens: number;
+      cache_write_tokens: number;
+      total_cost: number;
+      unpriced_requests: number;
+    };
+    /** @description Totals of the request log, overall and per group. */
+    LogStats: {
+      totals: components['schemas']['LogTotals'];
+      groups: components['schemas']['LogStatsGroup'][];
+    };
   };
   responses: {
     /** @description The reply as a stream of events, framed as `application/vnd.amazon.eventstream` messages. Each frame's payload is one member of `ConverseStreamEvent`, named by its `:event-type` header. Events come in this order: `messageStart`; for each content block an optional `contentBlockStart`, its `contentBlockDelta`s and a `contentBlockStop`; `messageStop`; `metadata`. A failure after the reply has begun is sent as an exception frame, and the stream ends. */
@@ -1434,11 +2013,81 @@ export interface components {
   parameters: {
     /** @description The model: `provider/model` (`openai/gpt-4o`) when the part before the first `/` names a configured provider, otherwise a model id for the default provider. Percent-encoded in the path, as the SDKs do. */
     ModelId: string;
+    /** @description The virtual key's id (not its secret). */
+    VirtualKeyId: string;
+    /** @description The team's id. */
+    TeamId: string;
+    /** @description The customer's id. */
+    CustomerId: string;
+    /** @description From this time on (inclusive), ISO 8601, e.g. `2026-12-02T00:00:00Z`. */
+    LogStartTime: string;
+    /** @description Up to this time (exclusive), ISO 8601. */
+    LogEndTime: string;
+    /** @description Gateway or virtual key ids, comma-separated. */
+    LogKeyIds: string;
+    /** @description Team ids, comma-separated. */
+    LogTeamIds: string;
+    /** @description Customer ids, comma-separated. */
+    LogCustomerIds: string;
+    /** @description Models asked for or answering, comma-separated, e.g. `openai/gpt-4o`. */
+    LogModels: string;
+    /** @description Providers, comma-separated. */
+    LogProviders: string;
+    /** @description How requests ended, comma-separated: `success`, `error`, `cancelled`. */
+    LogStatus: string;
+    /** @description Bedrock error types, comma-separated, e.g. `ThrottlingException`. */
+    LogErrorTypes: string;
+    /** @description At least this cost, in US dollars; a request of unknown cost matches no cost bound. */
+    LogMinCost: number;
+    /** @description At most this cost, in US dollars. */
+    LogMaxCost: number;
+    /** @description At least this duration, in milliseconds. */
+    LogMinLatency: number;
+    /** @description At most this duration, in milliseconds. */
+    LogMaxLatency: number;
+    /** @description Text in a stored request or response body, case-insensitive. */
+    LogContentSearch: string;
+    /** @description Entries per page (default 50, at most 1000). */
+    LogLimit: number;
+    /** @description Entries to skip, newest first. */
+    LogOffset: number;
+    /** @description Totals per gateway key, per model (the one that answered) or per UTC day. */
+    LogGroupBy: 'key' | 'model' | 'day';
   };
   requestBodies: {
     ConverseRequest: {
       content: {
         'application/json': components['schemas']['BedrockConverseRequest'];
+      };
+    };
+    CreateVirtualKey: {
+      content: {
+        'application/json': components['schemas']['CreateVirtualKeyRequest'];
+      };
+    };
+    UpdateVirtualKey: {
+      content: {
+        'application/json': components['schemas']['UpdateVirtualKeyRequest'];
+      };
+    };
+    CreateTeam: {
+      content: {
+        'application/json': components['schemas']['CreateTeamRequest'];
+      };
+    };
+    UpdateTeam: {
+      content: {
+        'application/json': components['schemas']['UpdateTeamRequest'];
+      };
+    };
+    CreateCustomer: {
+      content: {
+        'application/json': components['schemas']['CreateCustomerRequest'];
+      };
+    };
+    UpdateCustomer: {
+      content: {
+        'application/json': components['schemas']['UpdateCustomerRequest'];
       };
     };
   };
@@ -1631,6 +2280,44 @@ export type ConverseStreamEvent = components['schemas']['ConverseStreamEvent'];
 export type BedrockError = components['schemas']['BedrockError'];
 export type HealthStatus = components['schemas']['HealthStatus'];
 export type ReadyStatus = components['schemas']['ReadyStatus'];
+export type Budget = components['schemas']['Budget'];
+export type RateLimit = components['schemas']['RateLimit'];
+export type ResetDuration = components['schemas']['ResetDuration'];
+export type GlobList = components['schemas']['GlobList'];
+export type EntityName = components['schemas']['EntityName'];
+export type ProviderConfig = components['schemas']['ProviderConfig'];
+export type NullableBudget = components['schemas']['NullableBudget'];
+export type NullableRateLimit = components['schemas']['NullableRateLimit'];
+export type NullableId = components['schemas']['NullableId'];
+export type NullableDateTime = components['schemas']['NullableDateTime'];
+export type CreateVirtualKeyRequest = components['schemas']['CreateVirtualKeyRequest'];
+export type UpdateVirtualKeyRequest = components['schemas']['UpdateVirtualKeyRequest'];
+export type VirtualKey = components['schemas']['VirtualKey'];
+export type EntitySource = components['schemas']['EntitySource'];
+export type VirtualKeyWithSecret = components['schemas']['VirtualKeyWithSecret'];
+export type VirtualKeySecretResponse = components['schemas']['VirtualKeySecretResponse'];
+export type VirtualKeyResponse = components['schemas']['VirtualKeyResponse'];
+export type VirtualKeyList = components['schemas']['VirtualKeyList'];
+export type VirtualKeyQuota = components['schemas']['VirtualKeyQuota'];
+export type QuotaScope = components['schemas']['QuotaScope'];
+export type ScopedBudget = components['schemas']['ScopedBudget'];
+export type ScopedRateLimit = components['schemas']['ScopedRateLimit'];
+export type CreateTeamRequest = components['schemas']['CreateTeamRequest'];
+export type UpdateTeamRequest = components['schemas']['UpdateTeamRequest'];
+export type Team = components['schemas']['Team'];
+export type TeamResponse = components['schemas']['TeamResponse'];
+export type TeamList = components['schemas']['TeamList'];
+export type CreateCustomerRequest = components['schemas']['CreateCustomerRequest'];
+export type UpdateCustomerRequest = components['schemas']['UpdateCustomerRequest'];
+export type Customer = components['schemas']['Customer'];
+export type CustomerResponse = components['schemas']['CustomerResponse'];
+export type CustomerList = components['schemas']['CustomerList'];
+export type DeletedResponse = components['schemas']['DeletedResponse'];
+export type LogEntry = components['schemas']['LogEntry'];
+export type LogSearchResult = components['schemas']['LogSearchResult'];
+export type LogTotals = components['schemas']['LogTotals'];
+export type LogStatsGroup = components['schemas']['LogStatsGroup'];
+export type LogStats = components['schemas']['LogStats'];
 export type ResponseConverseStreamReply = components['responses']['ConverseStreamReply'];
 export type ResponseConverseReply = components['responses']['ConverseReply'];
 export type ResponseError400 = components['responses']['Error400'];
@@ -1642,7 +2329,33 @@ export type ResponseError429 = components['responses']['Error429'];
 export type ResponseError500 = components['responses']['Error500'];
 export type ResponseError503 = components['responses']['Error503'];
 export type ParameterModelId = components['parameters']['ModelId'];
+export type ParameterVirtualKeyId = components['parameters']['VirtualKeyId'];
+export type ParameterTeamId = components['parameters']['TeamId'];
+export type ParameterCustomerId = components['parameters']['CustomerId'];
+export type ParameterLogStartTime = components['parameters']['LogStartTime'];
+export type ParameterLogEndTime = components['parameters']['LogEndTime'];
+export type ParameterLogKeyIds = components['parameters']['LogKeyIds'];
+export type ParameterLogTeamIds = components['parameters']['LogTeamIds'];
+export type ParameterLogCustomerIds = components['parameters']['LogCustomerIds'];
+export type ParameterLogModels = components['parameters']['LogModels'];
+export type ParameterLogProviders = components['parameters']['LogProviders'];
+export type ParameterLogStatus = components['parameters']['LogStatus'];
+export type ParameterLogErrorTypes = components['parameters']['LogErrorTypes'];
+export type ParameterLogMinCost = components['parameters']['LogMinCost'];
+export type ParameterLogMaxCost = components['parameters']['LogMaxCost'];
+export type ParameterLogMinLatency = components['parameters']['LogMinLatency'];
+export type ParameterLogMaxLatency = components['parameters']['LogMaxLatency'];
+export type ParameterLogContentSearch = components['parameters']['LogContentSearch'];
+export type ParameterLogLimit = components['parameters']['LogLimit'];
+export type ParameterLogOffset = components['parameters']['LogOffset'];
+export type ParameterLogGroupBy = components['parameters']['LogGroupBy'];
 export type RequestBodyConverseRequest = components['requestBodies']['ConverseRequest'];
+export type RequestBodyCreateVirtualKey = components['requestBodies']['CreateVirtualKey'];
+export type RequestBodyUpdateVirtualKey = components['requestBodies']['UpdateVirtualKey'];
+export type RequestBodyCreateTeam = components['requestBodies']['CreateTeam'];
+export type RequestBodyUpdateTeam = components['requestBodies']['UpdateTeam'];
+export type RequestBodyCreateCustomer = components['requestBodies']['CreateCustomer'];
+export type RequestBodyUpdateCustomer = components['requestBodies']['UpdateCustomer'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderErrorType = components['headers']['ErrorType'];
 export type HeaderAnsweringModel = components['headers']['AnsweringModel'];
@@ -2004,6 +2717,542 @@ export interface operations {
           'application/json': components['schemas']['BedrockError'];
         };
       };
+    };
+  };
+  getVirtualKeyQuota: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key's quota. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VirtualKeyQuota'];
+        };
+      };
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+    };
+  };
+  listVirtualKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The virtual keys. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VirtualKeyList'];
+        };
+      };
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+    };
+  };
+  createVirtualKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: components['requestBodies']['CreateVirtualKey'];
+    responses: {
+      /** @description The new key, with its secret. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VirtualKeySecretResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+    };
+  };
+  getVirtualKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The virtual key's id (not its secret). */
+        vk_id: components['parameters']['VirtualKeyId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VirtualKeyResponse'];
+        };
+      };
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  updateVirtualKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The virtual key's id (not its secret). */
+        vk_id: components['parameters']['VirtualKeyId'];
+      };
+      cookie?: never;
+    };
+    requestBody: components['requestBodies']['UpdateVirtualKey'];
+    responses: {
+      /** @description The key as updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VirtualKeyResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  deleteVirtualKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The virtual key's id (not its secret). */
+        vk_id: components['parameters']['VirtualKeyId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key is gone. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletedResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  rotateVirtualKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The virtual key's id (not its secret). */
+        vk_id: components['parameters']['VirtualKeyId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key, with its new secret. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VirtualKeySecretResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  listTeams: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The teams. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamList'];
+        };
+      };
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+    };
+  };
+  createTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: components['requestBodies']['CreateTeam'];
+    responses: {
+      /** @description The new team. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+    };
+  };
+  getTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The team's id. */
+        team_id: components['parameters']['TeamId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamResponse'];
+        };
+      };
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  updateTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The team's id. */
+        team_id: components['parameters']['TeamId'];
+      };
+      cookie?: never;
+    };
+    requestBody: components['requestBodies']['UpdateTeam'];
+    responses: {
+      /** @description The team as updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  deleteTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The team's id. */
+        team_id: components['parameters']['TeamId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team is gone. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletedResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  listCustomers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerList'];
+        };
+      };
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+    };
+  };
+  createCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: components['requestBodies']['CreateCustomer'];
+    responses: {
+      /** @description The new customer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+    };
+  };
+  getCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer's id. */
+        customer_id: components['parameters']['CustomerId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponse'];
+        };
+      };
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  updateCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer's id. */
+        customer_id: components['parameters']['CustomerId'];
+      };
+      cookie?: never;
+    };
+    requestBody: components['requestBodies']['UpdateCustomer'];
+    responses: {
+      /** @description The customer as updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  deleteCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer's id. */
+        customer_id: components['parameters']['CustomerId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer is gone. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletedResponse'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  searchLogs: {
+    parameters: {
+      query?: {
+        /** @description From this time on (inclusive), ISO 8601, e.g. `2026-12-02T00:00:00Z`. */
+        start_time?: components['parameters']['LogStartTime'];
+        /** @description Up to this time (exclusive), ISO 8601. */
+        end_time?: components['parameters']['LogEndTime'];
+        /** @description Gateway or virtual key ids, comma-separated. */
+        key_ids?: components['parameters']['LogKeyIds'];
+        /** @description Team ids, comma-separated. */
+        team_ids?: components['parameters']['LogTeamIds'];
+        /** @description Customer ids, comma-separated. */
+        customer_ids?: components['parameters']['LogCustomerIds'];
+        /** @description Models asked for or answering, comma-separated, e.g. `openai/gpt-4o`. */
+        models?: components['parameters']['LogModels'];
+        /** @description Providers, comma-separated. */
+        providers?: components['parameters']['LogProviders'];
+        /** @description How requests ended, comma-separated: `success`, `error`, `cancelled`. */
+        status?: components['parameters']['LogStatus'];
+        /** @description Bedrock error types, comma-separated, e.g. `ThrottlingException`. */
+        error_types?: components['parameters']['LogErrorTypes'];
+        /** @description At least this cost, in US dollars; a request of unknown cost matches no cost bound. */
+        min_cost?: components['parameters']['LogMinCost'];
+        /** @description At most this cost, in US dollars. */
+        max_cost?: components['parameters']['LogMaxCost'];
+        /** @description At least this duration, in milliseconds. */
+        min_latency?: components['parameters']['LogMinLatency'];
+        /** @description At most this duration, in milliseconds. */
+        max_latency?: components['parameters']['LogMaxLatency'];
+        /** @description Text in a stored request or response body, case-insensitive. */
+        content_search?: components['parameters']['LogContentSearch'];
+        /** @description Entries per page (default 50, at most 1000). */
+        limit?: components['parameters']['LogLimit'];
+        /** @description Entries to skip, newest first. */
+        offset?: components['parameters']['LogOffset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogSearchResult'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+      503: components['responses']['Error503'];
+    };
+  };
+  getLogStats: {
+    parameters: {
+      query?: {
+        /** @description From this time on (inclusive), ISO 8601, e.g. `2026-12-02T00:00:00Z`. */
+        start_time?: components['parameters']['LogStartTime'];
+        /** @description Up to this time (exclusive), ISO 8601. */
+        end_time?: components['parameters']['LogEndTime'];
+        /** @description Gateway or virtual key ids, comma-separated. */
+        key_ids?: components['parameters']['LogKeyIds'];
+        /** @description Team ids, comma-separated. */
+        team_ids?: components['parameters']['LogTeamIds'];
+        /** @description Customer ids, comma-separated. */
+        customer_ids?: components['parameters']['LogCustomerIds'];
+        /** @description Models asked for or answering, comma-separated, e.g. `openai/gpt-4o`. */
+        models?: components['parameters']['LogModels'];
+        /** @description Providers, comma-separated. */
+        providers?: components['parameters']['LogProviders'];
+        /** @description How requests ended, comma-separated: `success`, `error`, `cancelled`. */
+        status?: components['parameters']['LogStatus'];
+        /** @description Bedrock error types, comma-separated, e.g. `ThrottlingException`. */
+        error_types?: components['parameters']['LogErrorTypes'];
+        /** @description At least this cost, in US dollars; a request of unknown cost matches no cost bound. */
+        min_cost?: components['parameters']['LogMinCost'];
+        /** @description At most this cost, in US dollars. */
+        max_cost?: components['parameters']['LogMaxCost'];
+        /** @description At least this duration, in milliseconds. */
+        min_latency?: components['parameters']['LogMinLatency'];
+        /** @description At most this duration, in milliseconds. */
+        max_latency?: components['parameters']['LogMaxLatency'];
+        /** @description Text in a stored request or response body, case-insensitive. */
+        content_search?: components['parameters']['LogContentSearch'];
+        /** @description Totals per gateway key, per model (the one that answered) or per UTC day. */
+        group_by?: components['parameters']['LogGroupBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The totals. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogStats'];
+        };
+      };
+      400: components['responses']['Error400'];
+      403: components['responses']['Error403'];
+      500: components['responses']['Error500'];
+      503: components['responses']['Error503'];
     };
   };
 }

@@ -10,12 +10,14 @@ export function secretsOfProvider(settings: ProviderSettings): string[] {
   );
 }
 
-/** Every secret the configuration holds: all providers' secrets, the gateway keys clients present, the database's. */
+/** Every secret the configuration holds: all providers' secrets, the gateway keys clients present, the admin keys, the database's. */
 export function secretsOfConfig(config: GatewayConfig): string[] {
   const databaseSecret = databasePassword(config.database.url);
   return [
     ...Object.values(config.providers).flatMap(secretsOfProvider),
     ...config.gatewayKeys.map((key) => key.secret),
+    ...config.admin.keys,
+    ...config.governance.virtualKeys.map((key) => key.secret),
     ...(databaseSecret ? [databaseSecret] : []),
     // A Redis URL may carry a password.
     ...redisPasswordOf(config.counters.redisUrl),

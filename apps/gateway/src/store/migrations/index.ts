@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely/migration';
+import { governanceMigration } from '../../governance/governance-migration.js';
 import { requestLogMigration } from './0001-request-log.js';
 
 /**
@@ -7,4 +8,5 @@ import { requestLogMigration } from './0001-request-log.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-request-log': requestLogMigration,
+  '0002-governance': governanceMigration,
 };
