@@ -26,6 +26,8 @@ WORKDIR /app
 COPY --from=build --chown=node:node /deployed/package.json ./package.json
 COPY --from=build --chown=node:node /deployed/node_modules ./node_modules
 COPY --from=build --chown=node:node /deployed/dist ./dist
+# Where the default SQLite database (HEIMDALL_DATABASE_URL unset) is kept; mount a volume here to keep it.
+RUN mkdir /app/data && chown node:node /app/data
 USER node
 EXPOSE 8080
 # Slim images have no curl: the gateway's own probe asks /health on the configured port, over HTTPS when TLS is on.

@@ -27,11 +27,34 @@ describe('the built docs site', () => {
     expect(existsSync(join(site, 'index.html'))).toBe(true);
     for (const guide of guides) expect(existsSync(join(site, 'guides', `${guide.slug}.html`))).toBe(true);
     const reference = readFileSync(join(site, 'api', 'index.html'), 'utf8');
-    expect(reference).toContain('pydanticaiBedrockConverseStream');
+    expect(reference).toContain('id="operation-converseStream"');
+    // Every path of the spec is named on the page, in its operation's list of prefixes.
+    expect(reference).toContain('<code>/pydanticai/bedrock/model/{modelId}/converse-stream</code>');
+  });
+
+  it('shows each operation of the API reference once, with examples from the recordings, never made-up values', () => {
+    const reference = readFileSync(join(site, 'api', 'index.html'), 'utf8');
+    const sections = [...reference.matchAll(/<section class="operation" id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(sections).toEqual(expect.arrayContaining(['operation-converse', 'operation-converseStream']));
+    expect(reference).not.toContain('property1');
+    expect(reference).toContain('What is the capital of France?');
+  });
+
+  it('indexes the guides and the reference for one search, each operation once', () => {
+    const script = readFileSync(join(site, 'assets', 'search-index.js'), 'utf8');
+    const entries = JSON.parse(script.slice(script.indexOf('= ') + 2, script.lastIndexOf(';'))) as {
+      kind: string;
+      href: string;
+    }[];
+    const operations = entries.filter((entry) => entry.kind === 'operation').map((entry) => entry.href);
+    expect(new Set(operations).size).toBe(operations.length);
+    expect(operations).toContain('api/index.html#operation-converseStream');
+    for (const guide of guides) expect(entries.some((entry) => entry.href === `guides/${guide.slug}.html`)).toBe(true);
   });
 
   it('has no broken links between its pages, and no page linking outside the site by a root path', () => {
-    const pages = htmlPages(site).filter((page) => !page.endsWith(join('api', 'index.html')));
+    const pages = htmlPages(site);
     const broken: string[] = [];
     for (const page of pages) {
       const links = internalLinks(readFileSync(page, 'utf8'));
@@ -58,9 +81,11 @@ describe('the built docs site', () => {
     }
   });
 
-  it('loads the API reference without anything from outside: Redoc is inlined', () => {
-    const reference = readFileSync(join(site, 'api', 'index.html'), 'utf8');
-    expect(reference).not.toMatch(/<script[^>]+src="https?:/);
-    expect(reference).not.toMatch(/<link[^>]+href="https?:/);
+  it('loads nothing from outside on any page: scripts, styles and images are the site’s own files', () => {
+    for (const page of htmlPages(site)) {
+      const html = readFileSync(page, 'utf8');
+      expect(html, relative(site, page)).not.toMatch(/<(script|img)[^>]+src="(https?:)?\/\//);
+      expect(html, relative(site, page)).not.toMatch(/<link[^>]+href="(https?:)?\/\//);
+    }
   });
 });

@@ -22,4 +22,12 @@ describe('guides in Markdown', () => {
     expect(headingAnchor('HTTP/2 & load balancers: 3 rules')).toBe('http2-load-balancers-3-rules');
     expect(headingAnchor('Überblick')).toBe('überblick');
   });
+
+  it('highlights code blocks at build time, and shows a block in an unknown language as plain escaped text', () => {
+    const { html } = renderMarkdown('```python\nimport boto3\n```\n\n```brainfuck\n<+>\n```\n');
+    expect(html).toContain(
+      '<pre class="code-block" data-language="python"><code class="hljs"><span class="hljs-keyword">import</span> boto3',
+    );
+    expect(html).toContain('<pre class="code-block"><code>&lt;+&gt;');
+  });
 });

@@ -1,4 +1,5 @@
 import { Marked, type Tokens } from 'marked';
+import { highlightCode } from './highlight-code.js';
 
 /** A guide as HTML, with what the page around it needs. */
 export interface RenderedMarkdown {
@@ -26,7 +27,10 @@ function toSitePath(href: string): string {
   return match ? `${match[1]}.html${match[2] ?? ''}` : href;
 }
 
-/** Renders one guide: GitHub-flavoured Markdown, headings with anchors, links between guides pointing at pages. */
+/**
+ * Renders one guide: GitHub-flavoured Markdown, headings with anchors, links between guides pointing at pages, code
+ * blocks highlighted.
+ */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const usedAnchors = new Map<string, number>();
   let title: string | undefined;
@@ -36,6 +40,9 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
       if (token.type === 'link') (token as Tokens.Link).href = toSitePath((token as Tokens.Link).href);
     },
     renderer: {
+      code({ text, lang }) {
+        return `${highlightCode(text, lang)}\n`;
+      },
       heading({ tokens, depth, text }) {
         const inner = this.parser.parseInline(tokens);
         const plain = this.parser.parseInline(tokens, this.parser.textRenderer);

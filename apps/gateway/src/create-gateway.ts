@@ -21,6 +21,8 @@ import type { CooldownStore } from './routing/cooldown-store.js';
 import { createMemoryCooldownStore } from './routing/memory-cooldown-store.js';
 import { createTargetCooldowns } from './routing/target-cooldowns.js';
 import { createMemoryTargetLoad } from './routing/target-load.js';
+import type { Database } from './store/database.js';
+import { type RequestLog, startRequestLog } from './store/request-log/start-request-log.js';
 import { realSleep } from './streaming/retry-policy.js';
 import { createGatewayServer } from './transport/create-gateway-server.js';
 
@@ -34,6 +36,8 @@ export interface Gateway {
   start(): Promise<{ url: string; address: AddressInfo; metricsUrl?: string }>;
   /** Graceful stop: no new connections, streams in flight get the configured grace period to finish. */
   stop(options?: { graceMs?: number }): Promise<void>;
+  /** The request log's writer, when a database is given and the log is on; {@link stop} flushes it. */
+  requestLog: RequestLog | undefined;
 }
 
 export interface CreateGatewayOptions {
@@ -49,6 +53,11 @@ export interface CreateGatewayOptions {
   cooldownStore?: CooldownStore;
   /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
+  /**
+   * The opened database; its opener closes it, after {@link Gateway.stop}. Without one nothing is stored (the request
+   * log lines still go to the logger).
+   */
+  database?: Database;
   /** Replaces parts of the wiring, e.g. an instant `sleep` for retry tests. */
   overrides?: Partial<GatewayDependencies>;
 }
@@ -64,6 +73,7 @@ export function createGateway({
   hooks = [],
   counterStore = createMemoryCounterStore(),
   cooldownStore = createMemoryCooldownStore(config.cooldowns),
+  database,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
@@ -78,6 +88,10 @@ export function createGateway({
   const shutdown = new AbortController();
   // Every stream in flight listens for shutdown; hundreds at once are normal, not a leak.
   setMaxListeners(0, shutdown.signal);
+  const requestLog =
+    database && config.requestLog.enabled
+      ? startRequestLog({ database, settings: config.requestLog, logger, registry: metrics.registry })
+      : undefined;
   const dependencies: GatewayDependencies = {
     config,
     logger,
@@ -89,7 +103,8 @@ export function createGateway({
     cooldowns,
     load: createMemoryTargetLoad(),
     shutdownSignal: shutdown.signal,
-    hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks],
+    hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks, ...(requestLog ? [requestLog.hook] : [])],
+    database,
     streams: {
       opened: () => {
         openStreams += 1;
@@ -111,6 +126,7 @@ export function createGateway({
   return {
     app,
     dependencies,
+    requestLog,
     async start() {
       const address = await server.listen();
       const scheme = config.server.tls ? 'https' : 'http';
@@ -126,6 +142,8 @@ export function createGateway({
         onGraceExpired: () => shutdown.abort(),
       });
       await metricsServer?.close();
+      // After the last stream: its row is in the queue by now.
+      await requestLog?.close();
     },
   };
 }

@@ -77,4 +77,17 @@ describe('starting the gateway with a bad configuration', { timeout: 30_000 }, (
     ]);
     expect(exit.stderr).not.toMatch(/team-a-secret-value|sk-groq-file-secret|sk-openai-env-secret|\bat \S+:\d+:\d+/);
   });
+
+  it('exits non-zero naming a database it cannot reach, without its password', async () => {
+    const exit = await runMain({
+      HEIMDALL_DATABASE_URL: 'postgres://heimdall:db-password-654@127.0.0.1:1/heimdall',
+      OPENAI_API_KEY: 'sk-openai-env-secret',
+      PORT: '0',
+    });
+    expect(exit.code).toBe(1);
+    expect(exit.stderr.trimEnd().split('\n')).toEqual([
+      'Heimdall cannot start: The database (PostgreSQL heimdall@127.0.0.1:1/heimdall) could not be opened: connect ECONNREFUSED 127.0.0.1:1',
+    ]);
+    expect(exit.stdout + exit.stderr).not.toContain('db-password-654');
+  });
 });

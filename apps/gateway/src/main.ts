@@ -8,6 +8,8 @@ import { startTracing } from './observability/start-tracing.js';
 import { howToConfigureAnyProvider } from './providers/provider-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
+import { DatabaseUnavailableError, openDatabase } from './store/database.js';
+import { describeDatabase } from './store/describe-database.js';
 
 /** The configuration, or `undefined` after saying on stderr, one line per problem, why there is none. */
 function configOrExplain(): GatewayConfig | undefined {
@@ -29,7 +31,9 @@ if (config) {
   const logger = createLogger({ LOG_LEVEL: config.logLevel }, undefined, redactor);
   try {
     const tracing = await startTracing();
-    const gateway = createGateway({ config, logger, redactor, hooks: tracing ? [tracing.hooks] : [] });
+    const database = await openDatabase({ location: config.database.url });
+    logger.info({ database: describeDatabase(config.database.url) }, 'database opened and migrated');
+    const gateway = createGateway({ config, logger, redactor, database, hooks: tracing ? [tracing.hooks] : [] });
     const { url, metricsUrl } = await gateway.start();
     const providers = Object.values(config.providers).map((provider) => `${provider.name} (${provider.type})`);
     logger.info(
@@ -48,6 +52,7 @@ if (config) {
       stopping = true;
       logger.info({ signal, graceMs: config.server.shutdownGraceMs }, 'shutting down: waiting for streams in flight');
       await gateway.stop();
+      await database.close();
       await tracing?.shutdown();
       logger.info('stopped');
       process.exit(0);
@@ -55,7 +60,9 @@ if (config) {
     process.on('SIGTERM', () => void stop('SIGTERM'));
     process.on('SIGINT', () => void stop('SIGINT'));
   } catch (error) {
-    logger.fatal({ err: error }, 'failed to start');
+    // Like a configuration problem: one plain line for whoever reads the terminal or the container's log.
+    if (error instanceof DatabaseUnavailableError) process.stderr.write(`Heimdall cannot start: ${error.message}\n`);
+    else logger.fatal({ err: error }, 'failed to start');
     process.exit(1);
   }
 }

@@ -10,6 +10,7 @@ export type { ByteSource } from './decode/byte-source.js';
 export { type DecodeConverseStreamOptions, decodeConverseStream } from './decode/decode-converse-stream.js';
 export { decodeConverseStreamBatches } from './decode/decode-converse-stream-batches.js';
 export { type EncodeConverseEventOptions, encodeConverseEvent } from './encode/encode-converse-event.js';
+export { encodeConverseEventBatch } from './encode/encode-converse-event-batch.js';
 export { encodeConverseException } from './encode/encode-converse-exception.js';
 export { type EncodeConverseStreamOptions, encodeConverseStream } from './encode/encode-converse-stream.js';
 export { maximumPaddingLength, minimumPaddingLength, paddingAlphabet } from './encode/padding.js';

@@ -47,7 +47,7 @@ export function registerDocumentationRoutes(app: OpenAPIHono<GatewayEnv>, direct
     context.text(
       existsSync(directory)
         ? `No such page in the docs: ${context.req.path}`
-        : 'The docs site is not built: run `pnpm build` (or set HEIMDALL_DOCS_DIR).',
+        : 'The docs site is not built: `pnpm start` and `pnpm build` build it (or set HEIMDALL_DOCS_DIR).',
       404,
     ),
   );

@@ -1,5 +1,5 @@
 import { HeimdallError, InternalServerException } from '@heimdall/eventstream';
-import type { BedrockConverseRequest } from '@heimdall/spec';
+import type { BedrockConverseRequest, ConverseResponse } from '@heimdall/spec';
 import { anonymousPrincipal, type Principal, principalLabel } from '../auth/principal.js';
 import type { Logger } from '../logging/create-logger.js';
 import { type RequestFields, type RequestObserver, RequestRecord } from '../logging/request-record.js';
@@ -35,6 +35,8 @@ export class Exchange {
   private currentPrincipal: Principal = anonymousPrincipal;
   /** The Converse request, once it has been read and validated: what metering estimates from. */
   converseRequest: BedrockConverseRequest | undefined;
+  /** The whole reply the client got: kept for Converse, and for a stream only when the request log stores bodies. */
+  reply: ConverseResponse | undefined;
   private readonly hooks: readonly ExchangeHooks[];
   private readonly logger: Logger;
   private attempted = false;
@@ -65,6 +67,11 @@ export class Exchange {
   set principal(principal: Principal) {
     this.currentPrincipal = principal;
     this.record.fields.keyId = principal.kind === 'anonymous' ? undefined : principalLabel(principal);
+  }
+
+  /** Whether the request log keeps this request's bodies (the key says so). */
+  get logsBodies(): boolean {
+    return this.currentPrincipal.kind === 'gateway-key' && this.currentPrincipal.logBodies;
   }
 
   /** Runs every `beforeAttempt` hook; a refusal ends the request with its error. */

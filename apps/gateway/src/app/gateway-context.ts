@@ -6,6 +6,7 @@ import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
 import type { TargetCooldowns } from '../routing/target-cooldowns.js';
 import type { TargetLoad } from '../routing/target-load.js';
+import type { Database } from '../store/database.js';
 import type { Sleep } from '../streaming/retry-policy.js';
 import type { Exchange } from './exchange.js';
 import type { ExchangeHooks } from './exchange-hooks.js';
@@ -29,6 +30,8 @@ export interface GatewayDependencies {
   load: TargetLoad;
   /** What later features plug into every request through: before an attempt, after usage, on finish. */
   hooks: readonly ExchangeHooks[];
+  /** The gateway's database (request log, governance), opened and migrated before the gateway is made. */
+  database?: Database | undefined;
 }
 
 /** Hono's environment for the gateway's handlers. */

@@ -75,7 +75,16 @@ export function createGatewayAuth({
     const unusable = keyUnusable(key, now());
     if (unusable) throw new AccessDeniedException({ message: `The gateway key ${keyId} cannot be used: ${unusable}` });
     const { active, expiresAt, providers, models, rateLimits } = key;
-    return { kind: 'gateway-key', keyId, presentedAs, policy: { active, expiresAt, providers, models, rateLimits } };
+    return {
+      kind: 'gateway-key',
+      keyId,
+      keyName: key.name,
+      presentedAs,
+      policy: { active, expiresAt, providers, models, rateLimits },
+      limitScopes: [],
+      logBodies: false,
+      tags: [],
+    };
   };
   return {
     async authenticate(request) {

@@ -1,4 +1,11 @@
 import type { GatewayKeyPolicy } from '../config/gateway-key-schema.js';
+import type { LimitScope } from '../config/limits-schema.js';
+
+/** A team or customer a key belongs to, as logs and errors name it. */
+export interface PrincipalGroup {
+  readonly id: string;
+  readonly name: string;
+}
 
 /**
  * Who is calling. Authentication returns it and the request's exchange carries it, so that per-caller policy (which
@@ -12,8 +19,21 @@ export type Principal =
       readonly keyId: string;
       /** How the client presented the key. */
       readonly presentedAs: KeyPresentation;
+      /** The key's name for people, when it has one. */
+      readonly keyName?: string | undefined;
       /** What the key may be used for. */
       readonly policy: GatewayKeyPolicy;
+      /** The team or the customer the key belongs to (at most one of the two). */
+      readonly team?: PrincipalGroup | undefined;
+      readonly customer?: PrincipalGroup | undefined;
+      /**
+       * Every scope the key's requests are metered against, the key's own first, then its team, then the team's or
+       * the key's customer. Empty when nothing limits the key.
+       */
+      readonly limitScopes: readonly LimitScope[];
+      /** Whether the request log keeps this key's request and response bodies. */
+      readonly logBodies: boolean;
+      readonly tags: readonly string[];
     };
 
 /** The ways a client can present a gateway key. */

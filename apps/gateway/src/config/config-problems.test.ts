@@ -203,4 +203,22 @@ describe('a configuration the gateway cannot run on is refused at start-up', () 
       expect(text).not.toMatch(/sk-file-secret-123|gateway-secret-456|sk-env-secret-789|sk-ant-secret/);
     }
   });
+
+  it('refuses a database URL it cannot use, saying what it must be and never repeating its password', () => {
+    const lines = problemLines({ HEIMDALL_DATABASE_URL: 'mysql://heimdall:db-secret-321@db.example/heimdall' });
+    expect(lines).toEqual([
+      '  - HEIMDALL_DATABASE_URL: must be postgres://user:password@host:port/database (or postgresql://…), or sqlite:<path> such as sqlite:./data/heimdall.db',
+    ]);
+    expect(
+      problemLines({ HEIMDALL_DATABASE_URL: 'postgres://heimdall:db-secret-321@/heimdall' }).join('\n'),
+    ).not.toContain('db-secret-321');
+    expect(problemLines({ HEIMDALL_DATABASE_URL: 'sqlite:' })).toHaveLength(1);
+  });
+
+  it('refuses a request log switch other than on or off, and a retention under a day', () => {
+    expect(problemLines({ HEIMDALL_REQUEST_LOG: 'maybe', HEIMDALL_REQUEST_LOG_RETENTION_DAYS: '0' })).toEqual([
+      '  - HEIMDALL_REQUEST_LOG: must be true or false (or on / off)',
+      '  - HEIMDALL_REQUEST_LOG_RETENTION_DAYS: must be at least 1 day',
+    ]);
+  });
 });

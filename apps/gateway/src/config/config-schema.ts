@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
 import { cooldownsSchema } from './cooldowns-schema.js';
+import { databaseSchema, requestLogSchema } from './database-schema.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
 import { metricsSchema } from './metrics-schema.js';
 import { pricesSchema } from './prices-schema.js';
@@ -45,6 +46,9 @@ export const gatewayConfigSchema = z
     cooldowns: cooldownsSchema.prefault({}),
     /** The operator's own prices per model, over the bundled price table. */
     prices: pricesSchema,
+    /** The database the request log (and the governance data) is kept in. */
+    database: databaseSchema.prefault({}),
+    requestLog: requestLogSchema.prefault({}),
     /** A docs site to serve under `/docs`; absent: the one built with the gateway. */
     docsDirectory: readablePathSchema('directory').optional(),
   })

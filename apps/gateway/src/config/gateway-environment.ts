@@ -19,6 +19,14 @@ function parseGatewayKeys(text: string): unknown {
     });
 }
 
+/** `on` / `off` as well as `true` / `false`, as an operator would write a switch. */
+function parseSwitch(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === 'on') return true;
+  if (trimmed === 'off') return false;
+  return parseBoolean(trimmed);
+}
+
 /** `NODE_ENV=test` silences the log unless `LOG_LEVEL` asks otherwise, so test runs stay readable. */
 const quietUnderTest = (text: string) => (text === 'test' ? 'silent' : undefined);
 
@@ -67,6 +75,9 @@ export const gatewayEnvironment: readonly EnvironmentVariable[] = [
   { name: 'HEIMDALL_MAX_HEADER_BYTES', path: ['server', 'connections', 'maxHeaderBytes'], parse: parseWholeNumber },
   { name: 'HEIMDALL_METRICS_PORT', path: ['metrics', 'port'], parse: parseWholeNumber },
   { name: 'HEIMDALL_METRICS_KEY', path: ['metrics', 'key'] },
+  { name: 'HEIMDALL_DATABASE_URL', path: ['database', 'url'] },
+  { name: 'HEIMDALL_REQUEST_LOG', path: ['requestLog', 'enabled'], parse: parseSwitch },
+  { name: 'HEIMDALL_REQUEST_LOG_RETENTION_DAYS', path: ['requestLog', 'retentionDays'], parse: parseWholeNumber },
   { name: 'LOG_LEVEL', path: ['logLevel'] },
   { name: 'NODE_ENV', path: ['logLevel'], parse: quietUnderTest },
 ];

@@ -182,6 +182,22 @@ describe('configuration', () => {
     expect(profileOnly.providers.bedrock).not.toHaveProperty('credentials');
   });
 
+  it('leaves Bedrock off on a host whose only AWS setting is a role, and prefers AWS_REGION to AWS_DEFAULT_REGION', () => {
+    // What ECS and EKS put in a container's environment for its role; an EC2 instance role puts nothing there.
+    const roleOnly = loadConfig(
+      {
+        OPENAI_API_KEY: 'sk-test',
+        AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: '/v2/credentials/0123',
+        AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/heimdall',
+        AWS_WEB_IDENTITY_TOKEN_FILE: '/var/run/secrets/token',
+      },
+      emptyDirectory(),
+    );
+    expect(Object.keys(roleOnly.providers)).toEqual(['openai']);
+    const both = loadConfig({ AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-west-2' }, emptyDirectory());
+    expect(both.providers.bedrock).toMatchObject({ region: 'eu-west-1' });
+  });
+
   it('reads any value of the config file from the environment with env.NAME', () => {
     const directory = withFile(
       'heimdall.config.yaml',

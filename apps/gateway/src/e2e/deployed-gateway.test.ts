@@ -1,12 +1,14 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { shellEnvironment } from '../test-support/shell-environment.js';
 
 const run = promisify(execFile);
 const repositoryRoot = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
@@ -19,19 +21,21 @@ const upstreamKey = 'sk-deployed-upstream-key';
  * workspace, and `node dist/main.js` started there.
  */
 async function deployGateway(): Promise<string> {
-  const deployInto = (deployed: string) =>
-    runPnpm(['--filter', '@heimdall/gateway', 'deploy', '--prod', '--legacy', '--prefer-offline', deployed], 90_000);
-  let deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
-  try {
-    await deployInto(deployed);
-  } catch (error) {
-    // pnpm's legacy deploy has been seen to stall on resolution, on a cold cache, with no network traffic in flight;
-    // a second run into a fresh folder completes. Any other failure fails the test.
-    if (!(error instanceof Error) || !/did not finish/.test(error.message)) throw error;
-    removeStrayDeployFolder(deployed);
-    deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
-    await deployInto(deployed);
-  }
+  const deployed = join(mkdtempSync(join(tmpdir(), 'heimdall-deploy-')), 'deployed');
+  await runPnpm(
+    [
+      '--filter',
+      '@heimdall/gateway',
+      'deploy',
+      '--prod',
+      '--legacy',
+      '--prefer-offline',
+      '--store-dir',
+      installedStoreDirectory(),
+      deployed,
+    ],
+    120_000,
+  );
   removeStrayDeployFolder(deployed);
   const runtime = mkdtempSync(join(tmpdir(), 'heimdall-runtime-'));
   for (const entry of ['package.json', 'dist', 'node_modules']) renameSync(join(deployed, entry), join(runtime, entry));
@@ -39,16 +43,17 @@ async function deployGateway(): Promise<string> {
 }
 
 /**
- * The environment a person's shell would give pnpm: without what the pnpm, turbo and Vitest processes this test runs
- * under set for their own children (`npm_config_*`, `npm_lifecycle_*`, `PNPM_*`, `TURBO_*`, `VITEST*`…), which would
- * make the deploy behave as a nested script run rather than as the Dockerfile runs it.
+ * The pnpm store the workspace was installed from, as its install recorded it. The deploy takes its packages from
+ * there: the variables that chose it (`npm_config_store_dir`, `XDG_DATA_HOME`) need not reach this test through turbo,
+ * and a deploy from another, empty store downloads every package again.
  */
-function shellEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(npm_|pnpm_|PNPM_|TURBO_|VITEST|NODE_OPTIONS$|INIT_CWD$|TEST$|NODE_ENV$)/i.test(name),
-    ),
-  );
+function installedStoreDirectory(): string {
+  const modules = parse(readFileSync(join(repositoryRoot, 'node_modules', '.modules.yaml'), 'utf8')) as {
+    storeDir?: unknown;
+  };
+  if (typeof modules.storeDir !== 'string') throw new Error('node_modules/.modules.yaml names no storeDir');
+  // It names the versioned folder inside the store (`…/store/v10`); pnpm's setting is the folder above it.
+  return /^v\d+$/.test(basename(modules.storeDir)) ? dirname(modules.storeDir) : modules.storeDir;
 }
 
 /**

@@ -61,6 +61,10 @@ describe('model routing', () => {
     expect(() => resolveModel('gpt-4o', withOpenAi)).toThrow(
       /names no configured provider \(configured: openai\), so it goes to the default provider "bedrock", which is not configured/,
     );
+    // An operator on a host with an instance role has credentials already: the region is what is missing.
+    expect(() => resolveModel('gpt-4o', withOpenAi)).toThrow(
+      /set AWS_REGION \(credentials then come from the AWS chain/,
+    );
   });
 
   it('rejects a prefix with no model after it', () => {

@@ -31,21 +31,28 @@ export function startRequestTimeBudget(options: {
 }): RequestTimeBudget {
   const { budgetMs, attemptBudgetMs, startedAt } = options;
   const now = options.now ?? (() => performance.now());
-  const error = new ModelTimeoutException({
-    message: `No upstream answered within the gateway's time budget of ${budgetMs} ms for one request, retries and fallbacks included`,
-  });
+  // Made only when the budget runs out: an error captures a stack trace, which most requests never need.
+  let error: ModelTimeoutException | undefined;
+  const errorOf = () => {
+    error ??= new ModelTimeoutException({
+      message: `No upstream answered within the gateway's time budget of ${budgetMs} ms for one request, retries and fallbacks included`,
+    });
+    return error;
+  };
   let exhausted = false;
   const remainingMs = Math.max(0, budgetMs - (now() - startedAt));
   const timer = setTimeout(() => {
     exhausted = true;
-    options.abort(error);
+    options.abort(errorOf());
   }, remainingMs);
   const lastStartMs = Math.min(attemptBudgetMs, budgetMs);
   return {
     get exhausted() {
       return exhausted;
     },
-    error,
+    get error() {
+      return errorOf();
+    },
     allowsAttemptAfter: (delayMs) => now() - startedAt + delayMs < lastStartMs,
     spent: (lastError) =>
       createHeimdallError({

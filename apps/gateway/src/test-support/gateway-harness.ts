@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import type { ExchangeHooks } from '../app/exchange-hooks.js';
 import type { GatewayDependencies } from '../app/gateway-context.js';
+import { createGatewayAuth, type GatewayAuth } from '../auth/gateway-auth.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
 import type { CounterStore } from '../limits/counter-store.js';
@@ -11,6 +12,7 @@ import { createLogger } from '../logging/create-logger.js';
 import { type AdapterRegistry, createAdapterRegistry } from '../providers/adapter-registry.js';
 import { SecretRedactor } from '../providers/shared/redact-secrets.js';
 import type { CooldownStore } from '../routing/cooldown-store.js';
+import type { Database } from '../store/database.js';
 import { createGatewayServer } from '../transport/create-gateway-server.js';
 import { createContractCheckingFetch } from './contract-checking-fetch.js';
 import { createMemoryLog } from './memory-log.js';
@@ -53,6 +55,10 @@ export interface HarnessOptions {
   random?: () => number;
   /** Wraps the adapters the configuration makes, e.g. to inject faults around the real ones. */
   wrapAdapters?: (adapters: AdapterRegistry) => AdapterRegistry;
+  /** Wraps the authentication the configuration makes, e.g. to give its principals a team. */
+  wrapAuth?: (auth: GatewayAuth) => GatewayAuth;
+  /** An opened database: the gateway stores its request log there, and {@link GatewayHarness.close} flushes it. */
+  database?: Database;
 }
 
 /**
@@ -96,6 +102,9 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
   const random = options.random ?? Math.random;
   if (options.wrapAdapters)
     overrides.adapters = options.wrapAdapters(createAdapterRegistry(config, { redactor, random }));
+  if (options.wrapAuth) {
+    overrides.auth = options.wrapAuth(createGatewayAuth({ keys: config.gatewayKeys, sigv4: config.sigv4 }));
+  }
   const gateway = createGateway({
     config,
     logger,
@@ -105,6 +114,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     overrides,
     ...(options.counterStore ? { counterStore: options.counterStore } : {}),
     ...(options.cooldownStore ? { cooldownStore: options.cooldownStore } : {}),
+    ...(options.database ? { database: options.database } : {}),
   });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);
@@ -119,6 +129,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     retryDelays,
     async close() {
       await server.close({ graceMs: 0, isIdle: () => true });
+      await gateway.requestLog?.close();
       await mock.close();
       const violations = await contract.violations();
       if (violations.length > 0) throw new Error(`Responses that break the spec:\n${violations.join('\n')}`);

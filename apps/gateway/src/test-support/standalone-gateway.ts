@@ -2,8 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
+import type { RequestLogSettings } from '../config/database-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../create-gateway.js';
+import type { Database } from '../store/database.js';
 import { upstreamKey } from './gateway-harness.js';
 
 export interface StandaloneGateway {
@@ -23,6 +25,7 @@ export interface StandaloneGateway {
  */
 export async function startStandaloneGateway(
   extraEnvironment: Record<string, string> = {},
+  options: { database?: Database; requestLog?: Partial<RequestLogSettings> } = {},
 ): Promise<StandaloneGateway> {
   const mock = await createMockUpstream({ apiKeys: { openai: upstreamKey } });
   const environment = {
@@ -33,7 +36,8 @@ export async function startStandaloneGateway(
     ...extraEnvironment,
   };
   const config = loadConfig(environment, mkdtempSync(join(tmpdir(), 'heimdall-standalone-')));
-  const gateway = createGateway({ config });
+  config.requestLog = { ...config.requestLog, ...options.requestLog };
+  const gateway = createGateway({ config, ...(options.database ? { database: options.database } : {}) });
   const { url, metricsUrl } = await gateway.start();
   return { gateway, url, metricsUrl, mock, closeMock: () => mock.close() };
 }

@@ -2,6 +2,7 @@ import type { ConverseStreamEvent } from '@heimdall/spec';
 import { type ConverseEventBatch, isConverseEventBatch } from '../converse-event-batch.js';
 import { toConverseStreamException } from '../errors/stream-exceptions.js';
 import { encodeConverseEvent } from './encode-converse-event.js';
+import { encodeConverseEventBatch } from './encode-converse-event-batch.js';
 import { encodeConverseException } from './encode-converse-exception.js';
 
 /** Options of {@link encodeConverseStream}. */
@@ -12,21 +13,6 @@ export interface EncodeConverseStreamOptions {
    * It should not throw; if it does, that is ignored so the client still gets its exception frame.
    */
   onError?: (error: unknown) => void;
-}
-
-/** One chunk of bytes for a batch: its original frames when it has them, else its events encoded, end to end. */
-function encodeBatch(batch: ConverseEventBatch): Uint8Array | undefined {
-  const frames = batch.frames ?? batch.events.map((event) => encodeConverseEvent(event));
-  if (frames.length <= 1) return frames[0];
-  let length = 0;
-  for (const frame of frames) length += frame.length;
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const frame of frames) {
-    bytes.set(frame, offset);
-    offset += frame.length;
-  }
-  return bytes;
 }
 
 /**
@@ -83,7 +69,9 @@ export function encodeConverseStream(
           }
           let chunk: Uint8Array | undefined;
           try {
-            chunk = isConverseEventBatch(result.value) ? encodeBatch(result.value) : encodeConverseEvent(result.value);
+            chunk = isConverseEventBatch(result.value)
+              ? encodeConverseEventBatch(result.value)
+              : encodeConverseEvent(result.value);
           } catch (error) {
             await endWithException(controller, error, true);
             return;

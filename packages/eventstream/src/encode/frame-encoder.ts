@@ -8,22 +8,23 @@ memoizeHeaderFormatting(encodingCodec);
 // Member names come from a small fixed set (the event and exception types); the bound only guards against a
 // caller that sends endless distinct names.
 const headersLimit = 64;
-const messageHeaders = new Map<string, MessageHeaders>();
+// One map per message type, so that finding a frame's headers builds no key string.
+const messageHeaders = { event: new Map<string, MessageHeaders>(), exception: new Map<string, MessageHeaders>() };
 
 /**
  * The headers of a frame of a given kind, built once per member name, in the order Bedrock writes them: the member
  * name (`:event-type` or `:exception-type`), then `:content-type`, then `:message-type`.
  */
 function headersFor(messageType: 'event' | 'exception', memberName: string): MessageHeaders {
-  const key = `${messageType}:${memberName}`;
-  let headers = messageHeaders.get(key);
+  const known = messageHeaders[messageType];
+  let headers = known.get(memberName);
   if (!headers) {
     headers = Object.freeze({
       [`:${messageType}-type`]: Object.freeze({ type: 'string', value: memberName }),
       ':content-type': Object.freeze({ type: 'string', value: 'application/json' }),
       ':message-type': Object.freeze({ type: 'string', value: messageType }),
     }) as MessageHeaders;
-    if (messageHeaders.size < headersLimit) messageHeaders.set(key, headers);
+    if (known.size < headersLimit) known.set(memberName, headers);
   }
   return headers;
 }

@@ -2,8 +2,8 @@ import type { HeimdallError } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
 import { createAttemptLog } from '../../routing/attempt-log.js';
 import { type Answered, type Attempt, answerWithFallbacks } from '../../streaming/answer-with-fallbacks.js';
-import { forwardAbort } from '../../streaming/forward-abort.js';
 import { startRequestTimeBudget } from '../../streaming/request-time-budget.js';
+import { UpstreamControl } from '../../streaming/upstream-control.js';
 import { fallbacksHeader, parseFallbacksHeader } from '../../validation/fallbacks-header.js';
 import { AttemptRefused } from '../exchange-hooks.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
@@ -14,18 +14,17 @@ const isRequestFault = (error: HeimdallError) => error.type === 'ValidationExcep
 /**
  * Gets the upstream reply for a Converse request (a stream, or a whole reply) and records who answered.
  * Everything up to here happens before the client gets a byte, so failures become an HTTP error through the app's
- * error handler. The caller calls `release` once the reply is over, to stop watching the client's connection.
+ * error handler. The reply comes with its `upstream`, which `respond()` lets go of once the reply is over.
  */
 export async function answerRequest<T>(
   context: GatewayContext,
   dependencies: GatewayDependencies,
   attempt: Attempt<T>,
-): Promise<Answered<T> & { abortUpstream: (reason: unknown) => void; release: () => void }> {
+): Promise<Answered<T> & { upstream: UpstreamControl }> {
   const exchange = context.get('exchange');
   const { record, requestId, startedAt } = exchange;
   // One controller per request, aborted when the client goes away, or by the caller (at shutdown).
-  const upstream = new AbortController();
-  const release = forwardAbort(exchange.signal, upstream);
+  const upstream = new UpstreamControl(exchange.signal);
   // Hono decodes the path parameter once: `openai%2Fgpt-4o` arrives as `openai/gpt-4o`.
   const modelId = context.req.param('modelId') ?? '';
   const request = (context.req.valid as (target: 'json') => BedrockConverseRequest)('json');
@@ -64,7 +63,7 @@ export async function answerRequest<T>(
         load,
         afterAttempt: (plan, outcome) => {
           const entry = attempts.ended(plan, outcome);
-          // An answer stays in flight until its reply is over (see `release` below).
+          // An answer stays in flight until its reply is over (see `whenReleased` below).
           if (outcome.error) load.closed(plan.modelId);
           else load.answered(plan.modelId, entry.durationMs);
           // A client that went away ended the attempt, not the upstream.
@@ -100,7 +99,7 @@ export async function answerRequest<T>(
       attempt,
     );
   } catch (error) {
-    release();
+    upstream.release();
     // A hook's refusal reaches the client as the hook's own error.
     if (error instanceof AttemptRefused) throw error.error;
     // Whatever the aborted attempt failed with, the client is told why it was stopped.
@@ -110,12 +109,7 @@ export async function answerRequest<T>(
   }
   record.fields.answeredBy = answered.modelId;
   record.fields.provider = answered.provider;
-  let over = false;
-  const releaseReply = () => {
-    release();
-    if (over) return;
-    over = true;
-    load.closed(answered.modelId);
-  };
-  return { ...answered, abortUpstream: (reason) => upstream.abort(reason), release: releaseReply };
+  // The answer stays in flight for least-busy routing until its reply is over.
+  upstream.whenReleased(() => load.closed(answered.modelId));
+  return { ...answered, upstream };
 }

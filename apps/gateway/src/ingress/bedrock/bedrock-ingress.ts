@@ -1,6 +1,8 @@
 import { HeimdallError, ValidationException } from '@heimdall/eventstream';
 import { HTTPException } from 'hono/http-exception';
 import type { Ingress } from '../../app/ingress.js';
+import { createResponder } from '../../app/respond.js';
+import { bedrockStreamEncoding } from './bedrock-stream-encoding.js';
 import { createConverseHandler } from './converse-handler.js';
 import { createConverseStreamHandler } from './converse-stream-handler.js';
 import { errorResponse, toClientError } from './error-response.js';
@@ -25,10 +27,15 @@ function fromHttpException(error: HTTPException): ValidationException {
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html
  */
 export const bedrockIngress: Ingress = {
-  createHandlers: (dependencies) => ({
-    converse: createConverseHandler(dependencies),
-    converseStream: createConverseStreamHandler(dependencies),
-  }),
+  createHandlers: (dependencies) => {
+    const respond = createResponder(dependencies, bedrockStreamEncoding);
+    const converse = createConverseHandler(dependencies);
+    const converseStream = createConverseStreamHandler(dependencies);
+    return {
+      converse: async (context) => respond(context, await converse(context)),
+      converseStream: async (context) => respond(context, await converseStream(context)),
+    };
+  },
   clientError: (error, requestId) =>
     toClientError(error instanceof HTTPException ? fromHttpException(error) : error, requestId),
   invalidRequest: (issues) => new ValidationException({ message: validationMessage(issues) }),

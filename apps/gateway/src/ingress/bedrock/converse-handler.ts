@@ -2,6 +2,7 @@ import { accumulateConverseStream } from '@heimdall/client';
 import { ModelErrorException, ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseResponse } from '@heimdall/spec';
 import type { GatewayContext, GatewayDependencies } from '../../app/gateway-context.js';
+import type { BodyReply } from '../../app/handler-reply.js';
 import { answerRequest } from '../../app/handlers/answer-request.js';
 import type { ConverseCall, ProviderAdapter } from '../../providers/provider-adapter.js';
 import { eventsOfBatches } from '../../streaming/observe-events.js';
@@ -31,19 +32,22 @@ async function wholeReply(adapter: ProviderAdapter, call: ConverseCall): Promise
 
 /** Converse: the whole reply as one JSON body. */
 export function createConverseHandler(dependencies: GatewayDependencies) {
-  return async (context: GatewayContext): Promise<Response> => {
-    const { record, requestId } = context.get('exchange');
+  return async (context: GatewayContext): Promise<BodyReply> => {
+    const exchange = context.get('exchange');
     const answered = await answerRequest(context, dependencies, wholeReply);
-    answered.release();
-    record.fields.usage = answered.reply.usage;
-    record.fields.stopReason = answered.reply.stopReason;
-    return new Response(JSON.stringify(answered.reply), {
+    exchange.reply = answered.reply;
+    return {
+      kind: 'body',
       status: 200,
       headers: {
         'content-type': 'application/json',
-        'x-amzn-requestid': requestId,
+        'x-amzn-requestid': exchange.requestId,
         'x-heimdall-model': answered.modelId,
       },
-    });
+      body: JSON.stringify(answered.reply),
+      upstream: answered.upstream,
+      usage: answered.reply.usage,
+      stopReason: answered.reply.stopReason,
+    };
   };
 }

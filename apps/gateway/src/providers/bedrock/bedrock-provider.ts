@@ -35,7 +35,8 @@ export const bedrockProvider = defineProvider({
       { name: 'BEDROCK_BASE_URL', path: ['baseUrl'] },
     ],
   },
-  notConfiguredHint: 'set AWS_REGION with AWS credentials (or AWS_BEARER_TOKEN_BEDROCK)',
+  notConfiguredHint:
+    'set AWS_REGION (credentials then come from the AWS chain: keys, a profile, or a container or instance role), or AWS_BEARER_TOKEN_BEDROCK',
   genAiSystem: 'aws.bedrock',
   priceTableProvider: 'aws',
   createAdapter: createBedrockAdapter,

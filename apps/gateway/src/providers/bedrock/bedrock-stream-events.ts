@@ -6,6 +6,7 @@ import {
   ModelStreamErrorException,
 } from '@heimdall/eventstream';
 import type { Redact } from '../shared/redact-secrets.js';
+import { startingWith } from '../shared/starting-with.js';
 import { toStreamFailure } from '../shared/stream-failure.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { maxUpstreamMessageBytes } from '../shared/upstream-limits.js';
@@ -24,51 +25,58 @@ export interface BedrockStreamSource {
   upstreamRequestId: string | undefined;
 }
 
+/** Where a stream is: before its first batch reached the gateway's caller, or after. */
+interface ReadState {
+  started: boolean;
+}
+
 /**
  * Bedrock's events exactly as Bedrock sent them, batch by batch with the frames they came in, which the gateway
  * forwards byte for byte (every field, known or not, stays). An exception frame comes out as the typed Bedrock
  * error it names, its texts redacted; the gateway encodes that error as a new exception frame, so the upstream's
  * own bytes never reach the client. A cut connection, a corrupt or oversized frame or a stream that ends before
- * `messageStop` is a {@link ModelStreamErrorException}: never a quiet end.
+ * `messageStop` is a {@link ModelStreamErrorException}: never a quiet end. Once the first batch has been handed
+ * over (`state.started`), an upstream exception becomes one a ConverseStream may carry.
  */
-async function* bedrockStreamBatches(source: BedrockStreamSource): AsyncGenerator<ConverseEventBatch> {
-  const { provider, redact, idleMs } = source;
+async function* bedrockStreamBatches(
+  source: BedrockStreamSource,
+  state: ReadState,
+): AsyncGenerator<ConverseEventBatch> {
   let stopped = false;
   try {
     for await (const batch of decodeConverseStreamBatches(source.body, {
       requestId: source.upstreamRequestId,
       maxFrameBytes: maxUpstreamMessageBytes,
     })) {
-      if (batch.events.some((event) => 'messageStop' in event)) stopped = true;
+      if (!stopped) for (const event of batch.events) if ('messageStop' in event) stopped = true;
       yield batch;
     }
   } catch (error) {
-    if (error instanceof EventStreamDecodeError) {
-      throw new ModelStreamErrorException({
-        message: `${provider}: the upstream sent a corrupt event stream (${error.message})`,
-        cause: error,
-      });
-    }
-    if (error instanceof HeimdallError) throw redactUpstreamError(error, redact);
-    throw toStreamFailure(error, provider, redact, idleMs);
+    throw asStarted(asReadFailure(error, source), state);
   }
   if (!stopped) {
-    throw new ModelStreamErrorException({ message: `${provider}: the upstream stream ended before messageStop` });
+    throw asStarted(
+      new ModelStreamErrorException({ message: `${source.provider}: the upstream stream ended before messageStop` }),
+      state,
+    );
   }
 }
 
-/** The first batch, then the rest, whose upstream exceptions become exceptions a ConverseStream may carry. */
-async function* startingWith(
-  first: ConverseEventBatch,
-  rest: AsyncGenerator<ConverseEventBatch>,
-): AsyncGenerator<ConverseEventBatch> {
-  yield first;
-  try {
-    yield* rest;
-  } catch (error) {
-    throw error instanceof HeimdallError ? asStreamException(error) : error;
+/** What a failure to read the stream tells the client: a corrupt stream, the upstream's own error, a cut. */
+function asReadFailure(error: unknown, { provider, redact, idleMs }: BedrockStreamSource): unknown {
+  if (error instanceof EventStreamDecodeError) {
+    return new ModelStreamErrorException({
+      message: `${provider}: the upstream sent a corrupt event stream (${error.message})`,
+      cause: error,
+    });
   }
+  if (error instanceof HeimdallError) return redactUpstreamError(error, redact);
+  return toStreamFailure(error, provider, redact, idleMs);
 }
+
+/** Once the stream has begun, an upstream exception becomes one a ConverseStream may carry. */
+const asStarted = (error: unknown, state: ReadState) =>
+  state.started && error instanceof HeimdallError ? asStreamException(error) : error;
 
 /**
  * Opens a Bedrock stream and waits for its first frames before handing them over. Bedrock sends some failures
@@ -77,7 +85,8 @@ async function* startingWith(
  * first frame before returning, for the same reason.
  */
 export async function openBedrockStream(source: BedrockStreamSource): Promise<AsyncIterable<ConverseEventBatch>> {
-  const events = bedrockStreamBatches(source);
+  const state: ReadState = { started: false };
+  const events = bedrockStreamBatches(source, state);
   let first: IteratorResult<ConverseEventBatch>;
   try {
     first = await events.next();
@@ -90,5 +99,6 @@ export async function openBedrockStream(source: BedrockStreamSource): Promise<As
   }
   // The generator only ends without an event by throwing: an empty stream has no messageStop.
   if (first.done) throw new Error('A Bedrock stream ended without an event or an error');
-  return startingWith(first.value, events);
+  state.started = true;
+  return startingWith(first, events);
 }

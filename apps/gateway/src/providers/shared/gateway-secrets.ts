@@ -1,4 +1,5 @@
 import type { GatewayConfig, ProviderSettings } from '../../config/config-schema.js';
+import { databasePassword } from '../../store/describe-database.js';
 
 /** Every secret of one provider: its keys, and for Bedrock its bearer token and AWS credentials, key id included. */
 export function secretsOfProvider(settings: ProviderSettings): string[] {
@@ -9,10 +10,12 @@ export function secretsOfProvider(settings: ProviderSettings): string[] {
   );
 }
 
-/** Every secret the configuration holds: all providers' secrets and the gateway keys clients present. */
+/** Every secret the configuration holds: all providers' secrets, the gateway keys clients present, the database's. */
 export function secretsOfConfig(config: GatewayConfig): string[] {
+  const databaseSecret = databasePassword(config.database.url);
   return [
     ...Object.values(config.providers).flatMap(secretsOfProvider),
     ...config.gatewayKeys.map((key) => key.secret),
+    ...(databaseSecret ? [databaseSecret] : []),
   ];
 }

@@ -1,7 +1,7 @@
 import type { ConverseEventBatch } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import type { Redact } from './redact-secrets.js';
-import { readServerSentEvents } from './server-sent-events.js';
+import { ServerSentEventReader } from './server-sent-events.js';
 import { toStreamFailure } from './stream-failure.js';
 
 /** What turns one provider's server-sent events into Converse events: one typed state object per stream. */
@@ -33,17 +33,24 @@ export interface ServerSentEventStream {
  */
 export async function* serverSentEventBatches(stream: ServerSentEventStream): AsyncGenerator<ConverseEventBatch> {
   const { translator, provider, redact, idleMs } = stream;
+  const reader = new ServerSentEventReader();
   let events: ConverseStreamEvent[] = translator.start();
+  // The body is read here, chunk by chunk, with the events translated in the same step: one async step per
+  // network read between the socket and the client.
+  const translate = (messages: readonly { data: string }[]) => {
+    for (const message of messages) {
+      for (const event of translator.onMessage(message.data)) events.push(event);
+    }
+  };
   try {
-    for await (const messages of readServerSentEvents(stream.body)) {
-      for (const message of messages) {
-        for (const event of translator.onMessage(message.data)) events.push(event);
-      }
+    for await (const chunk of stream.body) {
+      translate(reader.read(chunk));
       if (events.length > 0) {
         yield { events };
         events = [];
       }
     }
+    translate(reader.end());
     for (const event of translator.finish(performance.now() - stream.startedAt)) events.push(event);
   } catch (error) {
     if (events.length > 0) yield { events };

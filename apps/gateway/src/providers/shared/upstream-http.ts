@@ -3,6 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { ModelTimeoutException, ServiceUnavailableException } from '@heimdall/eventstream';
 import type { TimeoutSettings } from '../../config/upstream-limits.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
+import { startingWith } from './starting-with.js';
 import { UpstreamFailure } from './upstream-failure.js';
 import { UpstreamIdleTimeout } from './upstream-idle-timeout.js';
 import { maxUpstreamErrorBodyBytes } from './upstream-limits.js';
@@ -34,25 +35,6 @@ export interface UpstreamResponse {
    * within the request's time limits; rejects when it could not be read whole.
    */
   text(): Promise<string>;
-}
-
-async function* primed(first: IteratorResult<Uint8Array>, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  let finished = first.done === true;
-  try {
-    if (finished) return;
-    yield first.value;
-    while (true) {
-      const next = await rest.next();
-      if (next.done) {
-        finished = true;
-        return;
-      }
-      yield next.value;
-    }
-  } finally {
-    // A consumer that stops early frees the connection now, rather than when the upstream would have finished.
-    if (!finished) await rest.return?.();
-  }
 }
 
 function send(url: URL, options: UpstreamRequest, signal: AbortSignal): Promise<IncomingMessage> {
@@ -149,7 +131,7 @@ export async function sendUpstream(options: UpstreamRequest): Promise<UpstreamRe
     if (options.signal.aborted) stop();
     else options.signal.addEventListener('abort', stop, { once: true });
     response.once('close', () => options.signal.removeEventListener('abort', stop));
-    return { ...reply, body: primed(first, iterator) };
+    return { ...reply, body: startingWith(first, iterator) };
   } finally {
     clearTimeout(timer);
     release();

@@ -1,0 +1,69 @@
+import { ConverseAccumulator } from '@heimdall/client';
+import { HeimdallError } from '@heimdall/eventstream';
+import { createEventStreamBody, type StreamEncoding } from '../streaming/event-stream-body.js';
+import type { GatewayContext, GatewayDependencies } from './gateway-context.js';
+import type { HandlerReply } from './handler-reply.js';
+import { holdStream } from './handlers/stream-hold.js';
+
+export type Respond = (context: GatewayContext, reply: HandlerReply) => Response;
+
+/**
+ * The one place a handler's reply becomes a response. A body is sent as it is, with what the log line records of
+ * it. A stream is held (open-streams gauge, the watch on the client, the upstream request, the deferred log line)
+ * until it ends however it ends; its batches are observed (first byte, usage, stop reason) and encoded as they are
+ * written, and it ends with the encoding's failure frame on an upstream failure or at shutdown.
+ */
+export function createResponder(dependencies: GatewayDependencies, encoding: StreamEncoding): Respond {
+  const { logger, streams, shutdownSignal } = dependencies;
+  return (context, reply) => {
+    const exchange = context.get('exchange');
+    const { record, requestId, startedAt } = exchange;
+    if (reply.kind === 'body') {
+      reply.upstream?.release();
+      if (reply.usage) record.fields.usage = reply.usage;
+      if (reply.stopReason) record.fields.stopReason = reply.stopReason;
+      return new Response(reply.body, { status: reply.status, headers: reply.headers });
+    }
+    const { upstream } = reply;
+    const hold = holdStream({
+      record,
+      streams,
+      clientSignal: exchange.signal,
+      release: () => upstream.release(),
+      abortUpstream: (reason) => upstream.abort(reason),
+    });
+    // Only a key whose bodies are logged pays for gathering the reply.
+    const gathered = exchange.logsBodies ? new ConverseAccumulator() : undefined;
+    try {
+      let first = true;
+      const body = createEventStreamBody({
+        batches: reply.events,
+        encoding,
+        shutdownSignal,
+        onBatch: (batch) => {
+          if (first && batch.events.length > 0) {
+            first = false;
+            record.fields.timeToFirstByteMs = Math.round(performance.now() - startedAt);
+          }
+          for (const event of batch.events) {
+            if ('metadata' in event) record.fields.usage = event.metadata.usage;
+            else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
+            gathered?.push(event);
+          }
+          if (gathered?.complete) exchange.reply = gathered.response;
+        },
+        onEnd: (outcome) => {
+          hold.end(outcome);
+          const { error } = outcome;
+          if (error !== undefined && !(error instanceof HeimdallError)) {
+            logger.error({ requestId, err: error }, 'stream failed');
+          }
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': encoding.contentType, ...reply.headers } });
+    } catch (error) {
+      hold.end({ error });
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,41 @@
+import type { RequestLogRowTable } from './request-log-tables.js';
+
+/** A complete row for store tests: a successful, priced request, with whatever `changes` says instead. */
+export function requestLogFixture(changes: Partial<RequestLogRowTable> & { request_id: string }): RequestLogRowTable {
+  return {
+    time_ms: Date.UTC(2026, 11, 2, 12),
+    method: 'POST',
+    route: '/model/{modelId}/converse-stream',
+    operation: 'ConverseStream',
+    key_id: 'key-a',
+    key_name: 'Key A',
+    team_id: 'team-1',
+    team_name: 'Team One',
+    customer_id: null,
+    customer_name: null,
+    model: 'openai/gpt-4o',
+    answered_by: 'openai/gpt-4o',
+    provider: 'openai',
+    upstream_key: null,
+    attempt_count: 1,
+    attempts: null,
+    outcome: 'success',
+    status_code: 200,
+    error_type: null,
+    error_message: null,
+    time_to_first_byte_ms: 40,
+    duration_ms: 100,
+    input_tokens: 10,
+    output_tokens: 20,
+    total_tokens: 30,
+    cache_read_tokens: 0,
+    cache_write_tokens: 0,
+    cost_usd: 0.01,
+    price_source: '@pydantic/genai-prices@0.1.8',
+    stop_reason: 'end_turn',
+    client_cancelled: 0,
+    request_body: null,
+    response_body: null,
+    ...changes,
+  };
+}
