@@ -46,6 +46,12 @@ export const guides: readonly Guide[] = [
     summary: 'Error types and statuses, the x-amzn-errortype header, and exceptions inside a stream.',
   },
   {
+    slug: 'limits',
+    title: 'Budgets and rate limits',
+    summary:
+      'Limits on keys, teams and customers; reserve and settle; windows; Redis across replicas and its fail modes.',
+  },
+  {
     slug: 'operations',
     title: 'Running in production',
     summary: 'Health checks, Prometheus metrics, logs, graceful shutdown, containers and load balancers.',

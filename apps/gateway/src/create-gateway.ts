@@ -8,11 +8,12 @@ import { createGatewayAuth } from './auth/gateway-auth.js';
 import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
 import type { CounterStore } from './limits/counter-store.js';
-import { createMemoryCounterStore } from './limits/memory-counter-store.js';
-import { createRateLimitHook } from './limits/rate-limit-hook.js';
+import { createCounterStore } from './limits/create-counter-store.js';
+import { createLimitHook } from './limits/limit-hook.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createCooldownMetrics } from './metrics/cooldown-metrics.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
+import { createLimitMetrics } from './metrics/limit-metrics.js';
 import { createMetricsServer } from './metrics/metrics-server.js';
 import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
@@ -47,7 +48,7 @@ export interface CreateGatewayOptions {
   logger?: Logger;
   /** The randomness of retry jitter and of picking among weighted upstream keys; tests make it predictable. */
   random?: () => number;
-  /** Where rate-limit counters live; this process's memory unless given. */
+  /** Where budget and rate-limit counters live; unless given, what `config.counters` says (memory, or Redis). */
   counterStore?: CounterStore;
   /** Which targets are cooling down; this process's memory unless given (e.g. a store on a fixed clock). */
   cooldownStore?: CooldownStore;
@@ -71,9 +72,9 @@ export function createGateway({
   logger = createLogger(process.env, undefined, redactor),
   random = Math.random,
   hooks = [],
-  counterStore = createMemoryCounterStore(),
-  cooldownStore = createMemoryCooldownStore(config.cooldowns),
   database,
+  cooldownStore = createMemoryCooldownStore(config.cooldowns),
+  counterStore,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
   redactor.add(secretsOfConfig(config));
@@ -84,6 +85,21 @@ export function createGateway({
     store: cooldownStore,
     metrics: createCooldownMetrics(metrics.registry, () => cooldownStore.list()),
     logger,
+  });
+  const limitMetrics = createLimitMetrics(metrics.registry);
+  const counters =
+    counterStore ??
+    createCounterStore({
+      settings: config.counters,
+      logger,
+      onDegraded: (degraded) => limitMetrics.storeDegraded(degraded),
+    });
+  const limitHook = createLimitHook({
+    store: counters,
+    prices: config.prices,
+    logger,
+    leaseMs: config.counters.leaseMs,
+    metrics: limitMetrics,
   });
   const shutdown = new AbortController();
   // Every stream in flight listens for shutdown; hundreds at once are normal, not a leak.
@@ -103,7 +119,7 @@ export function createGateway({
     cooldowns,
     load: createMemoryTargetLoad(),
     shutdownSignal: shutdown.signal,
-    hooks: [keyPolicyHook, createRateLimitHook(counterStore), ...hooks, ...(requestLog ? [requestLog.hook] : [])],
+    hooks: [keyPolicyHook, limitHook, ...hooks, ...(requestLog ? [requestLog.hook] : [])],
     database,
     streams: {
       opened: () => {
@@ -144,6 +160,7 @@ export function createGateway({
       await metricsServer?.close();
       // After the last stream: its row is in the queue by now.
       await requestLog?.close();
+      await counters.close?.();
     },
   };
 }

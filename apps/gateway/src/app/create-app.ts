@@ -51,6 +51,7 @@ export function createApp(
     // Set here rather than by each handler, so that an error reply names its attempts as a success does.
     const { attempts } = record.fields;
     if (attempts) context.res.headers.set(attemptsHeader, String(attempts.length));
+    for (const [name, value] of exchange.responseHeaders) context.res.headers.set(name, value);
     // 499, as nginx logs it: the client closed the connection before its reply, which no one received.
     if (!record.deferred) record.finish({ status: record.fields.clientClosed ? 499 : context.res.status });
   });

@@ -22,6 +22,8 @@ export interface UsageReport {
   /** The model and provider that answered, or the last one tried when none did. */
   modelId?: string;
   provider?: string;
+  /** What the usage cost in US dollars, when a price is known. */
+  costUsd?: number | undefined;
 }
 
 /**
@@ -36,8 +38,12 @@ export interface ExchangeHooks {
   beforeAttempt?(exchange: Exchange, attempt: AttemptPlan): void | Promise<void>;
   /** After each upstream attempt that went out: answered (the reply begins), or failed with `error`. */
   afterAttempt?(exchange: Exchange, attempt: AttemptPlan, outcome: { error?: HeimdallError }): void;
-  /** Once per request that reached an upstream, when its usage is known or can no longer be. */
-  afterUsage?(exchange: Exchange, report: UsageReport): void;
+  /**
+   * Once per request that reached an upstream, when its usage is known or can no longer be. What it returns is added
+   * to the request's log line (e.g. what a limit reservation was settled to).
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a hook that adds nothing to the log line returns nothing.
+  afterUsage?(exchange: Exchange, report: UsageReport): Partial<RequestFields> | void;
   /** Once per request, with the fields of its log line. */
   onFinish?(exchange: Exchange, fields: RequestFields & { durationMs: number }): void;
 }

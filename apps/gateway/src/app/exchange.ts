@@ -37,6 +37,15 @@ export class Exchange {
   converseRequest: BedrockConverseRequest | undefined;
   /** The whole reply the client got: kept for Converse, and for a stream only when the request log stores bodies. */
   reply: ConverseResponse | undefined;
+  /**
+   * Set by metering that must bill real usage (a limit reservation): a stream whose client leaves is then read on,
+   * for a bounded time, for the usage its last event carries, instead of being cut at once.
+   */
+  needsUsageAfterDisconnect = false;
+  /** Characters of text the client was sent, to estimate output tokens when the upstream never reported usage. */
+  deliveredTextCharacters = 0;
+  /** Headers hooks add to the reply, whatever it is (a stream, a refusal): e.g. the rate-limit headers. */
+  readonly responseHeaders = new Headers();
   private readonly hooks: readonly ExchangeHooks[];
   private readonly logger: Logger;
   private attempted = false;
@@ -102,8 +111,9 @@ export class Exchange {
         usage: line.usage,
         modelId: line.answeredBy ?? line.model,
         provider: line.provider,
+        costUsd: line.costUsd,
       };
-      for (const hook of this.hooks) this.safely(() => hook.afterUsage?.(this, report));
+      for (const hook of this.hooks) this.safely(() => Object.assign(line, hook.afterUsage?.(this, report)));
     }
     for (const hook of this.hooks) this.safely(() => hook.onFinish?.(this, line));
   }

@@ -1,5 +1,8 @@
 import { ConverseAccumulator } from '@heimdall/client';
+import type { ConverseEventBatch } from '@heimdall/eventstream';
 import { HeimdallError } from '@heimdall/eventstream';
+import { deliveredTextLength } from '../streaming/delivered-text.js';
+import { abortUpstreamAfterDrain, drainAfterCancel } from '../streaming/drain-after-cancel.js';
 import { createEventStreamBody, type StreamEncoding } from '../streaming/event-stream-body.js';
 import type { GatewayContext, GatewayDependencies } from './gateway-context.js';
 import type { HandlerReply } from './handler-reply.js';
@@ -25,11 +28,39 @@ export function createResponder(dependencies: GatewayDependencies, encoding: Str
       return new Response(reply.body, { status: reply.status, headers: reply.headers });
     }
     const { upstream } = reply;
+    // A metered request (a limit reservation) must be billed what it really used, and usage comes last: when its
+    // client leaves, the upstream is read on for a bounded time instead of being cut at once (drain-after-cancel).
+    const drain = exchange.needsUsageAfterDisconnect;
+    let events: AsyncIterable<ConverseEventBatch> = reply.events;
+    let drained: Promise<void> = Promise.resolve();
+    let stopDrainWatch = () => {};
+    if (drain) {
+      // The client's leaving no longer aborts the upstream directly; the drain's deadline does.
+      upstream.release();
+      stopDrainWatch = abortUpstreamAfterDrain(exchange.signal, (reason) => upstream.abort(reason));
+      const draining = drainAfterCancel(reply.events, (batch) => {
+        for (const event of batch.events) if ('metadata' in event) record.fields.usage = event.metadata.usage;
+      });
+      let drainOver: () => void = () => {};
+      drained = new Promise((resolve) => {
+        drainOver = resolve;
+      });
+      events = (async function* () {
+        try {
+          yield* draining;
+        } finally {
+          drainOver();
+        }
+      })();
+    }
     const hold = holdStream({
       record,
       streams,
       clientSignal: exchange.signal,
-      release: () => upstream.release(),
+      release: () => {
+        stopDrainWatch();
+        upstream.release();
+      },
       abortUpstream: (reason) => upstream.abort(reason),
     });
     // Only a key whose bodies are logged pays for gathering the reply.
@@ -37,7 +68,7 @@ export function createResponder(dependencies: GatewayDependencies, encoding: Str
     try {
       let first = true;
       const body = createEventStreamBody({
-        batches: reply.events,
+        batches: events,
         encoding,
         shutdownSignal,
         onBatch: (batch) => {
@@ -49,10 +80,16 @@ export function createResponder(dependencies: GatewayDependencies, encoding: Str
             if ('metadata' in event) record.fields.usage = event.metadata.usage;
             else if ('messageStop' in event) record.fields.stopReason = event.messageStop.stopReason;
             gathered?.push(event);
+            if (drain) exchange.deliveredTextCharacters += deliveredTextLength(event);
           }
           if (gathered?.complete) exchange.reply = gathered.response;
         },
         onEnd: (outcome) => {
+          // A cancelled metered stream ends (its log line, its usage hooks) once the drain has read what it could.
+          if (drain && outcome.cancelled) {
+            void drained.then(() => hold.end(outcome));
+            return;
+          }
           hold.end(outcome);
           const { error } = outcome;
           if (error !== undefined && !(error instanceof HeimdallError)) {

@@ -3,6 +3,7 @@ import { parseSigV4Authorization, verifySigV4 } from '@heimdall/sigv4';
 import type { GatewayKey } from '../config/config-schema.js';
 import type { SigV4Settings } from '../config/sigv4-schema.js';
 import { indexOfSecret } from './constant-time.js';
+import { limitScopesOfKey } from './key-limit-scopes.js';
 import { keyUnusable } from './key-policy.js';
 import { anonymousPrincipal, type KeyPresentation, type Principal } from './principal.js';
 
@@ -81,7 +82,7 @@ export function createGatewayAuth({
       keyName: key.name,
       presentedAs,
       policy: { active, expiresAt, providers, models, rateLimits },
-      limitScopes: [],
+      limitScopes: limitScopesOfKey(key, keyId),
       logBodies: false,
       tags: [],
     };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { providerSettingsSchema } from '../providers/provider-registry.js';
 import { cooldownsSchema } from './cooldowns-schema.js';
+import { countersSchema } from './counters-schema.js';
 import { databaseSchema, requestLogSchema } from './database-schema.js';
 import { gatewayKeySchema } from './gateway-key-schema.js';
 import { metricsSchema } from './metrics-schema.js';
@@ -34,6 +35,8 @@ export const gatewayConfigSchema = z
     /** Where and with which key `/metrics` is served. */
     metrics: metricsSchema.prefault({}),
     gatewayKeys: z.array(gatewayKeySchema).default([]),
+    /** Where budget and rate-limit counters live (this process, or Redis shared by replicas). */
+    counters: countersSchema.prefault({}),
     sigv4: sigV4Schema.prefault({}),
     defaultProvider: z.string().min(1, { error: 'must not be empty' }).optional(),
     /** The time limits and retries of every provider that does not set its own. */

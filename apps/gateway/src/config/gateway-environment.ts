@@ -78,6 +78,11 @@ export const gatewayEnvironment: readonly EnvironmentVariable[] = [
   { name: 'HEIMDALL_DATABASE_URL', path: ['database', 'url'] },
   { name: 'HEIMDALL_REQUEST_LOG', path: ['requestLog', 'enabled'], parse: parseSwitch },
   { name: 'HEIMDALL_REQUEST_LOG_RETENTION_DAYS', path: ['requestLog', 'retentionDays'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_REDIS_URL', path: ['counters', 'redisUrl'] },
+  { name: 'HEIMDALL_LIMITS_FAIL_MODE', path: ['counters', 'failMode'] },
+  { name: 'HEIMDALL_LIMITS_REPLICAS', path: ['counters', 'replicas'], parse: parseWholeNumber },
+  { name: 'HEIMDALL_LIMITS_WINDOWS', path: ['counters', 'windows'] },
+  { name: 'HEIMDALL_LIMITS_LEASE_MS', path: ['counters', 'leaseMs'], parse: parseWholeNumber },
   { name: 'LOG_LEVEL', path: ['logLevel'] },
   { name: 'NODE_ENV', path: ['logLevel'], parse: quietUnderTest },
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitsSchema } from './limits-schema.js';
 import { wholeNumber } from './numbers.js';
 import { secretSchema } from './provider-fields.js';
 
@@ -27,7 +28,14 @@ export const gatewayKeySchema = z.strictObject({
     .optional(),
   providers: accessListSchema.prefault({}),
   models: accessListSchema.prefault({}),
-  /** Limits per minute (windows start on the minute), each checked before the request goes upstream. */
+  /** Budgets and rate limits of the key itself, all checked before a request goes upstream. */
+  limits: limitsSchema.optional(),
+  /** Limits on the key's use of one provider config, by provider name, checked with the key's own. */
+  providerLimits: z.record(z.string().min(1), limitsSchema).optional(),
+  /**
+   * The older form of `limits`, still read: `requestsPerMinute` is `limits.requests` and `tokensPerMinute` is
+   * `limits.tokens`, each with a `1m` reset period (a `limits` entry of the same kind wins).
+   */
   rateLimits: z
     .strictObject({
       requestsPerMinute: wholeNumber().positive({ error: 'must be a positive whole number' }).optional(),

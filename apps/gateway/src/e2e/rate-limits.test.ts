@@ -2,6 +2,7 @@ import { ConverseCommand, ThrottlingException } from '@aws-sdk/client-bedrock-ru
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryCounterStore } from '../limits/memory-counter-store.js';
 import { createBedrockClient } from '../test-support/aws-clients.js';
+import { boto3Unavailable, runBoto3 } from '../test-support/boto3-runner.js';
 import { type GatewayHarness, startGatewayHarness } from '../test-support/gateway-harness.js';
 
 /** Ten seconds into a minute, whenever the test runs: no window rolls over under it. */
@@ -10,7 +11,7 @@ let clock = 10_000;
 let harness: GatewayHarness;
 beforeAll(async () => {
   harness = await startGatewayHarness({
-    counterStore: createMemoryCounterStore(() => clock),
+    counterStore: createMemoryCounterStore({ now: () => clock }),
     configFile: {
       gatewayKeys: [
         { id: 'five-a-minute', secret: 'secret-five', rateLimits: { requestsPerMinute: 5 } },
@@ -49,9 +50,20 @@ describe("gateway keys' rate limits", () => {
     expect(refused?.headers.get('x-amzn-errortype')).toBe('ThrottlingException');
     expect(refused?.headers.get('retry-after')).toBe('50');
     expect(await refused?.json()).toMatchObject({
-      message: 'The gateway key five-a-minute would go over its 5 requests per minute; the limit resets in 50 s',
+      message: `The gateway key five-a-minute would go over its 5 requests per minute; it resets at ${new Date(clock + 50_000).toISOString()} (in 50 s)`,
     });
     expect(harness.mock.requests).toHaveLength(5);
+    expect(refused?.headers.get('x-ratelimit-limit-requests')).toBe('5');
+    expect(refused?.headers.get('x-ratelimit-remaining-requests')).toBe('0');
+    expect(refused?.headers.get('x-ratelimit-reset-requests')).toBe('50s');
+  });
+
+  it('tell a successful client what is left of its limits, in the headers', async () => {
+    const response = await converse('secret-five');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-ratelimit-limit-requests')).toBe('5');
+    expect(response.headers.get('x-ratelimit-remaining-requests')).toBe('4');
+    expect(response.headers.get('x-ratelimit-reset-requests')).toBe('50s');
   });
 
   it('refuse the request that would cross a token limit, counting what it may use before it goes out', async () => {
@@ -75,5 +87,20 @@ describe("gateway keys' rate limits", () => {
     );
     await expect(refused).rejects.toBeInstanceOf(ThrottlingException);
     await expect(refused).rejects.toThrow(/five-a-minute would go over its 5 requests per minute/);
+  });
+
+  it.skipIf(boto3Unavailable() !== undefined)('reach boto3 as its ThrottlingException, with the message', async () => {
+    const calls = Array.from({ length: 6 }, () => ({
+      operation: 'converse' as const,
+      modelId: 'openai/limited',
+      messages: [{ role: 'user', content: [{ text: 'hi' }] }],
+    }));
+    const outcomes = await runBoto3({ endpoint: harness.url, bearerToken: 'secret-five', calls });
+    expect(outcomes.slice(0, 5).every((outcome) => outcome.reply)).toBe(true);
+    expect(outcomes[5]?.error).toMatchObject({
+      code: 'ThrottlingException',
+      status: 429,
+      message: expect.stringContaining('The gateway key five-a-minute would go over its 5 requests per minute'),
+    });
   });
 });

@@ -4,7 +4,7 @@ import type { BedrockConverseRequest } from '@heimdall/spec';
 export const defaultOutputTokenEstimate = 4_096;
 
 /** About four characters of English text or JSON make one token, for the tokenizers of every provider served. */
-const charactersPerToken = 4;
+export const charactersPerToken = 4;
 
 /**
  * How many tokens a request will use at most, before it is sent, so that a token limit can refuse the request that

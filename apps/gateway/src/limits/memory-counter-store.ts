@@ -1,70 +1,140 @@
-import { randomUUID } from 'node:crypto';
-import type { CounterClaim, CounterStore, ReserveResult } from './counter-store.js';
+import {
+  type CounterClaim,
+  type CounterState,
+  type CounterStore,
+  concurrencyRetryAfterMs,
+  type ReserveResult,
+} from './counter-store.js';
+import { candidateWindow, type WindowAlignment } from './limit-window.js';
 
-interface Window {
-  startsAt: number;
-  /** What settled reservations used. */
+interface Counter {
+  end: number;
+  /** What settled reservations used in this window. */
   used: number;
+  /** What live reservations of this window hold. */
+  held: number;
+}
+
+interface HeldClaim {
+  key: string;
+  amount: number;
+  /** The end of the window the amount was taken from: a settle after the window rolled over leaves the new one alone. */
+  end: number;
+  concurrent: boolean;
 }
 
 interface Reservation {
-  claims: readonly (CounterClaim & { windowStart: number })[];
+  claims: readonly HeldClaim[];
   expiresAt: number;
+  /** The lease ran out and gave its amounts back; a late settle still adds what was used. */
+  expired: boolean;
+}
+
+/** How long an expired reservation is remembered, so that a request slower than its lease is still billed. */
+export const expiredReservationMemoryMs = 3_600_000;
+
+export interface MemoryCounterStoreOptions {
+  now?: () => number;
+  windows?: WindowAlignment;
 }
 
 /**
- * Counters of one process: fixed windows aligned to the clock (a 1-minute window starts on the minute), so every
- * counter resets at a time a client can be told. JavaScript runs one reservation at a time, which makes each
- * all-or-none step atomic without locks.
+ * Counters of one process, exact within it: JavaScript runs one reservation at a time, which makes each all-or-none
+ * step atomic without locks. Replicas each keeping their own would each allow the whole limit; they share a Redis
+ * store instead (see `redis-counter-store.ts`, which follows the same steps in a server-side script).
  */
-export function createMemoryCounterStore(now: () => number = Date.now): CounterStore {
-  const windows = new Map<string, Window>();
+export function createMemoryCounterStore({
+  now = Date.now,
+  windows = 'calendar',
+}: MemoryCounterStoreOptions = {}): CounterStore {
+  const counters = new Map<string, Counter>();
   const reservations = new Map<string, Reservation>();
 
-  const windowStart = (claim: CounterClaim, time: number) => time - (time % claim.windowMs);
-
-  /** Used plus still-leased reservations of a counter in the window starting at `start`. */
-  const load = (counter: string, start: number, time: number) => {
-    const window = windows.get(counter);
-    let total = window && window.startsAt === start ? window.used : 0;
+  /** The earliest lease (or forgetting) due: nothing is swept before then, so most calls cost no scan at all. */
+  let nextSweep = Number.POSITIVE_INFINITY;
+  const expireLeases = (time: number) => {
+    if (time < nextSweep) return;
+    nextSweep = Number.POSITIVE_INFINITY;
     for (const [id, reservation] of reservations) {
-      if (reservation.expiresAt <= time) {
+      const due = reservation.expired ? reservation.expiresAt + expiredReservationMemoryMs : reservation.expiresAt;
+      if (due > time) {
+        nextSweep = Math.min(nextSweep, due);
+        continue;
+      }
+      if (reservation.expired) {
         reservations.delete(id);
         continue;
       }
+      reservation.expired = true;
+      nextSweep = Math.min(nextSweep, reservation.expiresAt + expiredReservationMemoryMs);
       for (const claim of reservation.claims) {
-        if (claim.counter === counter && claim.windowStart === start) total += claim.amount;
+        const counter = counters.get(claim.key);
+        if (counter && counter.end === claim.end) counter.held -= claim.amount;
       }
     }
-    return total;
   };
 
+  /** The counter as it stands at `time`: a fresh window when it has none or its window is over. */
+  const current = (key: string, claim: CounterClaim, time: number): Counter => {
+    const existing = counters.get(key);
+    if (existing && existing.end > time) return existing;
+    const end = claim.period ? candidateWindow(claim.period, windows, time).end : Number.POSITIVE_INFINITY;
+    return { end, used: 0, held: 0 };
+  };
+
+  const stateOf = (claim: CounterClaim, counter: Counter, time: number): CounterState => ({
+    counter: claim.counter,
+    limit: claim.limit,
+    used: counter.used + counter.held,
+    resetsAt: claim.period ? counter.end : undefined,
+    resetsInMs: claim.period ? counter.end - time : undefined,
+  });
+
   return {
-    reserve(claims, leaseMs): ReserveResult {
+    async reserve({ id, tag, claims, leaseMs }): Promise<ReserveResult> {
       const time = now();
-      for (const claim of claims) {
-        const start = windowStart(claim, time);
-        if (load(claim.counter, start, time) + claim.amount > claim.limit) {
-          return { ok: false, refused: claim, retryAfterMs: start + claim.windowMs - time };
-        }
+      expireLeases(time);
+      const keyOf = (claim: CounterClaim) => `${tag}\u0000${claim.counter}`;
+      const found = claims.map((claim) => current(keyOf(claim), claim, time));
+      if (reservations.has(`${tag}\u0000${id}`)) {
+        return { ok: true, counters: claims.map((claim, index) => stateOf(claim, found[index] as Counter, time)) };
       }
-      const reservationId = randomUUID();
-      reservations.set(reservationId, {
-        claims: claims.map((claim) => ({ ...claim, windowStart: windowStart(claim, time) })),
-        expiresAt: time + leaseMs,
+      const refusedIndex = claims.findIndex((claim, index) => {
+        const counter = found[index] as Counter;
+        return counter.used + counter.held + claim.amount > claim.limit;
       });
-      return { ok: true, reservationId };
+      if (refusedIndex !== -1) {
+        const refused = claims[refusedIndex] as CounterClaim;
+        const counter = found[refusedIndex] as Counter;
+        return {
+          ok: false,
+          refused,
+          retryAfterMs: refused.period ? counter.end - time : concurrencyRetryAfterMs,
+          counters: claims.map((claim, index) => stateOf(claim, found[index] as Counter, time)),
+        };
+      }
+      const held = claims.map((claim, index) => {
+        const counter = found[index] as Counter;
+        counter.held += claim.amount;
+        counters.set(keyOf(claim), counter);
+        return { key: keyOf(claim), amount: claim.amount, end: counter.end, concurrent: !claim.period };
+      });
+      reservations.set(`${tag}\u0000${id}`, { claims: held, expiresAt: time + leaseMs, expired: false });
+      nextSweep = Math.min(nextSweep, time + leaseMs);
+      return { ok: true, counters: claims.map((claim, index) => stateOf(claim, found[index] as Counter, time)) };
     },
-    settle(reservationId, used) {
-      const reservation = reservations.get(reservationId);
+
+    async settle({ id, tag, used }) {
+      const time = now();
+      expireLeases(time);
+      const reservation = reservations.get(`${tag}\u0000${id}`);
       if (!reservation) return;
-      reservations.delete(reservationId);
+      reservations.delete(`${tag}\u0000${id}`);
       for (const claim of reservation.claims) {
-        const window = windows.get(claim.counter);
-        const current =
-          window && window.startsAt === claim.windowStart ? window : { startsAt: claim.windowStart, used: 0 };
-        current.used += used[claim.counter] ?? claim.amount;
-        windows.set(claim.counter, current);
+        const counter = counters.get(claim.key);
+        if (!counter || counter.end !== claim.end) continue;
+        if (!reservation.expired) counter.held -= claim.amount;
+        if (!claim.concurrent) counter.used += used[claim.key.slice(tag.length + 1)] ?? claim.amount;
       }
     },
   };

@@ -34,6 +34,12 @@ export interface RequestFields {
   error?: { type: string; message: string };
   /** The client went away before the reply was complete. */
   clientClosed?: boolean;
+  /** What the request's limit reservation took from each counter before it went out (tokens, micro-dollars, …). */
+  limitReservation?: Record<string, number>;
+  /** What the reservation was settled to, by counter, once usage was known. */
+  limitSettlement?: Record<string, number>;
+  /** The usage billed is an estimate: the upstream never reported its own (a failure, or a client that left). */
+  usageEstimated?: boolean;
 }
 
 /** Notified once per request when it is over, e.g. to update metrics. */

@@ -8,7 +8,8 @@ import { forwardAbort } from './forward-abort.js';
 export class UpstreamControl {
   private readonly controller = new AbortController();
   private readonly unwatch: () => void;
-  private onRelease: (() => void) | undefined;
+  private released = false;
+  private readonly onRelease: (() => void)[] = [];
 
   constructor(clientSignal: AbortSignal) {
     this.unwatch = forwardAbort(clientSignal, this.controller);
@@ -22,15 +23,15 @@ export class UpstreamControl {
     this.controller.abort(reason);
   }
 
-  /** Runs `run` once, at the first `release`: what counts the reply as in flight stops counting it. */
-  whenReleased(run: () => void): void {
-    this.onRelease = run;
+  /** Runs `callback` once, when the reply is over. */
+  whenReleased(callback: () => void): void {
+    this.onRelease.push(callback);
   }
 
   release(): void {
+    if (this.released) return;
+    this.released = true;
     this.unwatch();
-    const run = this.onRelease;
-    this.onRelease = undefined;
-    run?.();
+    for (const callback of this.onRelease) callback();
   }
 }

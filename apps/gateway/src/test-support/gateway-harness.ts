@@ -113,8 +113,8 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     hooks: options.hooks ?? [],
     overrides,
     ...(options.counterStore ? { counterStore: options.counterStore } : {}),
-    ...(options.cooldownStore ? { cooldownStore: options.cooldownStore } : {}),
     ...(options.database ? { database: options.database } : {}),
+    ...(options.cooldownStore ? { cooldownStore: options.cooldownStore } : {}),
   });
   // The harness serves the app itself, through a fetch wrapper that checks every response against the spec.
   const contract = createContractCheckingFetch(gateway.app.fetch);

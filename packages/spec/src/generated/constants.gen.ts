@@ -22,6 +22,7 @@ export const converseStreamExceptionTypes = [
 /** Each Bedrock error type and the HTTP status it is sent with before a stream begins. */
 export const bedrockErrorStatuses = {
   ValidationException: 400,
+  ServiceQuotaExceededException: 400,
   AccessDeniedException: 403,
   ResourceNotFoundException: 404,
   ModelTimeoutException: 408,

@@ -40,7 +40,7 @@ export const operations = {
       },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -98,7 +98,7 @@ export const operations = {
       200: { description: 'The whole reply.', content: { 'application/json': { schema: ConverseResponseSchema } } },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -160,7 +160,7 @@ export const operations = {
       },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -218,7 +218,7 @@ export const operations = {
       200: { description: 'The whole reply.', content: { 'application/json': { schema: ConverseResponseSchema } } },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -280,7 +280,7 @@ export const operations = {
       },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -338,7 +338,7 @@ export const operations = {
       200: { description: 'The whole reply.', content: { 'application/json': { schema: ConverseResponseSchema } } },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -400,7 +400,7 @@ export const operations = {
       },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -458,7 +458,7 @@ export const operations = {
       200: { description: 'The whole reply.', content: { 'application/json': { schema: ConverseResponseSchema } } },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -520,7 +520,7 @@ export const operations = {
       },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -578,7 +578,7 @@ export const operations = {
       200: { description: 'The whole reply.', content: { 'application/json': { schema: ConverseResponseSchema } } },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -640,7 +640,7 @@ export const operations = {
       },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {
@@ -698,7 +698,7 @@ export const operations = {
       200: { description: 'The whole reply.', content: { 'application/json': { schema: ConverseResponseSchema } } },
       400: {
         description:
-          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take.',
+          'ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets).',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       403: {

@@ -1158,6 +1158,10 @@ export interface components {
     ThrottlingException: {
       message?: string;
     };
+    /** @description A budget is spent until it resets. */
+    ServiceQuotaExceededException: {
+      message?: string;
+    };
     /** @description The service cannot take the request now. */
     ServiceUnavailableException: {
       message?: string;
@@ -1282,7 +1286,7 @@ export interface components {
         'application/json': components['schemas']['ConverseResponse'];
       };
     };
-    /** @description ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take. */
+    /** @description ValidationException. The request is invalid: malformed JSON, a field that breaks the schema, or a request the model cannot take (or `ServiceQuotaExceededException`: a budget of the key, its team or its customer is spent until it resets). */
     Error400: {
       headers: {
         'x-amzn-errortype': components['headers']['ErrorType'];
@@ -1617,6 +1621,7 @@ export type InternalServerException = components['schemas']['InternalServerExcep
 export type ModelStreamErrorException = components['schemas']['ModelStreamErrorException'];
 export type ValidationException = components['schemas']['ValidationException'];
 export type ThrottlingException = components['schemas']['ThrottlingException'];
+export type ServiceQuotaExceededException = components['schemas']['ServiceQuotaExceededException'];
 export type ServiceUnavailableException = components['schemas']['ServiceUnavailableException'];
 export type ConverseResponse = components['schemas']['ConverseResponse'];
 export type ConverseOutput = components['schemas']['ConverseOutput'];

@@ -63,7 +63,7 @@ export async function answerRequest<T>(
         load,
         afterAttempt: (plan, outcome) => {
           const entry = attempts.ended(plan, outcome);
-          // An answer stays in flight until its reply is over (see `whenReleased` below).
+          // An answer stays in flight until its reply is over (see `release` below).
           if (outcome.error) load.closed(plan.modelId);
           else load.answered(plan.modelId, entry.durationMs);
           // A client that went away ended the attempt, not the upstream.
@@ -109,7 +109,7 @@ export async function answerRequest<T>(
   }
   record.fields.answeredBy = answered.modelId;
   record.fields.provider = answered.provider;
-  // The answer stays in flight for least-busy routing until its reply is over.
+  // The answering target stays in flight, for least-busy routing, until its reply is over.
   upstream.whenReleased(() => load.closed(answered.modelId));
   return { ...answered, upstream };
 }

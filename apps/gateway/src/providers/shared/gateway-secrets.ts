@@ -17,5 +17,14 @@ export function secretsOfConfig(config: GatewayConfig): string[] {
     ...Object.values(config.providers).flatMap(secretsOfProvider),
     ...config.gatewayKeys.map((key) => key.secret),
     ...(databaseSecret ? [databaseSecret] : []),
+    // A Redis URL may carry a password.
+    ...redisPasswordOf(config.counters.redisUrl),
   ];
+}
+
+/** The password of a `redis://user:password@host` URL, if it has one. */
+function redisPasswordOf(url: string | undefined): string[] {
+  if (!url) return [];
+  const { password } = new URL(url);
+  return password ? [decodeURIComponent(password), password] : [];
 }
