@@ -7,6 +7,10 @@
 
 export {
   AccessDeniedException,
+  accumulateConverseStream,
+  ConverseAccumulator,
+  ConverseProtocolError,
+  type ConverseProtocolErrorOptions,
   EventStreamDecodeError,
   HeimdallError,
   InternalServerException,
@@ -24,8 +28,6 @@ export type {
   ConverseResponse,
   ConverseStreamEvent,
 } from '@heimdall/spec';
-export { accumulateConverseStream } from './accumulate/accumulate-converse-stream.js';
-export { ConverseAccumulator } from './accumulate/converse-accumulator.js';
 export { collectText, textDeltas } from './accumulate/text-deltas.js';
 export type {
   ConverseOptions,
@@ -36,5 +38,4 @@ export type {
 } from './client/client-options.js';
 export { createHeimdallClient } from './client/create-heimdall-client.js';
 export type { ConverseRoutePrefix } from './client/route-prefix.js';
-export { ConverseProtocolError, type ConverseProtocolErrorOptions } from './errors/converse-protocol-error.js';
 export { ConverseStream, type ConverseStreamIterator } from './stream/converse-stream.js';

@@ -1,4 +1,5 @@
 export * from './bedrock-errors.js';
+export * from './converse-protocol-error.js';
 export * from './create-heimdall-error.js';
 export * from './event-stream-decode-error.js';
 export * from './heimdall-error.js';
