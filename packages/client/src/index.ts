@@ -6,28 +6,19 @@
  */
 
 export {
-  AccessDeniedException,
   accumulateConverseStream,
   ConverseAccumulator,
   ConverseProtocolError,
   type ConverseProtocolErrorOptions,
   EventStreamDecodeError,
-  HeimdallError,
-  InternalServerException,
-  ModelErrorException,
-  ModelNotReadyException,
-  ModelStreamErrorException,
-  ModelTimeoutException,
-  ResourceNotFoundException,
-  ServiceUnavailableException,
-  ThrottlingException,
-  ValidationException,
 } from '@heimdall/eventstream';
 export type {
   BedrockConverseRequest,
   ConverseResponse,
   ConverseStreamEvent,
 } from '@heimdall/spec';
+// The Bedrock error classes, as the spec generates them: the list of types is the spec's, not restated here.
+export * from '@heimdall/spec/errors';
 export { collectText, textDeltas } from './accumulate/text-deltas.js';
 export type {
   ConverseOptions,

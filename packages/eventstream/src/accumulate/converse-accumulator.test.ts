@@ -1,7 +1,7 @@
 import type { ContentBlockDelta, ConverseResponse, ConverseStreamEvent } from '@heimdall/spec';
+import { ModelStreamErrorException, ThrottlingException } from '@heimdall/spec/errors';
 import { createSpecValidator } from '@heimdall/testing';
 import { describe, expect, it } from 'vitest';
-import { ModelStreamErrorException, ThrottlingException } from '../errors/bedrock-errors.js';
 import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
 import { eventsOf } from '../test-support/events-of.js';
 import { accumulateConverseStream } from './accumulate-converse-stream.js';

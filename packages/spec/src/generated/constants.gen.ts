@@ -38,4 +38,23 @@ export const bedrockRetryableErrorTypes = [
   'ModelNotReadyException',
   'InternalServerException',
   'ServiceUnavailableException',
+  'ModelStreamErrorException',
 ] as const;
+
+/**
+ * Every Bedrock error type of the spec, those sent before a stream and those only ever sent inside one: the HTTP
+ * status of the type (for a streamed-only type, the one Bedrock gives it) and whether sending the same request
+ * again may succeed.
+ */
+export const bedrockErrorTypes = {
+  ValidationException: { status: 400, retryable: false },
+  AccessDeniedException: { status: 403, retryable: false },
+  ResourceNotFoundException: { status: 404, retryable: false },
+  ModelTimeoutException: { status: 408, retryable: false },
+  ModelErrorException: { status: 424, retryable: false },
+  ThrottlingException: { status: 429, retryable: true },
+  ModelNotReadyException: { status: 429, retryable: true },
+  InternalServerException: { status: 500, retryable: true },
+  ServiceUnavailableException: { status: 503, retryable: true },
+  ModelStreamErrorException: { status: 424, retryable: true },
+} as const;

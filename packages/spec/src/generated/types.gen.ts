@@ -1147,7 +1147,9 @@ export interface components {
     /** @description The model failed after the reply had begun. `originalStatusCode` and `originalMessage` tell what the model returned. */
     ModelStreamErrorException: {
       message?: string;
+      /** @description The status the model returned. */
       originalStatusCode?: number;
+      /** @description The message the model returned. */
       originalMessage?: string;
     };
     /** @description The request was invalid. */
