@@ -15,17 +15,14 @@ import { EventStreamDecodeError } from './event-stream-decode-error.js';
 const classes = Object.entries(bedrockErrorClasses).map(([type, { errorClass }]) => [type, errorClass] as const);
 
 describe('createHeimdallError', () => {
-  it.each(classes)(
-    'gives a %s its own class, name and the status the spec gives it',
-    (type, errorClass) => {
-      const error = createHeimdallError({ type, message: 'went wrong', requestId: 'request-1' });
-      expect(error).toBeInstanceOf(errorClass);
-      expect(error).toBeInstanceOf(HeimdallError);
-      expect(error).toBeInstanceOf(Error);
-      expect(error).toMatchObject({ name: type, type, message: 'went wrong', requestId: 'request-1' });
-      expect(error.status).toBe(bedrockErrorTypes[type as keyof typeof bedrockErrorTypes].status);
-    },
-  );
+  it.each(classes)('gives a %s its own class, name and the status the spec gives it', (type, errorClass) => {
+    const error = createHeimdallError({ type, message: 'went wrong', requestId: 'request-1' });
+    expect(error).toBeInstanceOf(errorClass);
+    expect(error).toBeInstanceOf(HeimdallError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ name: type, type, message: 'went wrong', requestId: 'request-1' });
+    expect(error.status).toBe(bedrockErrorTypes[type as keyof typeof bedrockErrorTypes].status);
+  });
 
   it.each(classes)('names %s as the AWS SDK does, so code that checks `error.name` works with either', (type) => {
     const sdkClass = (bedrockSdk as Record<string, unknown>)[type];
