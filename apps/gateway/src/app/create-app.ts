@@ -46,7 +46,7 @@ export function createApp(
     context.set('exchange', exchange);
     const { record } = exchange;
     await next();
-    context.res.headers.set('x-amzn-requestid', exchange.requestId);
+    context.res.headers.set(ingress.requestIdHeader, exchange.requestId);
     // 499, as nginx logs it: the client closed the connection before its reply, which no one received.
     if (!record.deferred) record.finish({ status: record.fields.clientClosed ? 499 : context.res.status });
   });
@@ -81,7 +81,7 @@ export function createApp(
     ...ingress.createHandlers(dependencies),
     health: createHealthHandler(),
     ready: createReadyHandler(dependencies),
-    metrics: createMetricsHandler(dependencies),
+    metrics: createMetricsHandler(dependencies, ingress.unknownOperation),
   });
 
   registerDocumentationRoutes(app, docsDirectory(dependencies.config.docsDirectory));
