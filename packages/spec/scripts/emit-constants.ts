@@ -26,6 +26,9 @@ export function emitConstantsModule(spec: SpecDocument): string {
   const preStreamStatuses = Object.fromEntries(
     errorTypes.filter((type) => type.preStream).map((type) => [type.name, type.status]),
   );
+  // The error responses are named by status, so the first type each lists is the one for a reply that names none.
+  const typeByStatus: Record<number, string> = {};
+  for (const type of errorTypes) if (type.preStream) typeByStatus[type.status] ??= type.name;
   const names = (messageType: StreamMember['messageType']) =>
     JSON.stringify(members.filter((member) => member.messageType === messageType).map((member) => member.name));
   return [
@@ -37,6 +40,9 @@ export function emitConstantsModule(spec: SpecDocument): string {
     '',
     '/** Each Bedrock error type and the HTTP status it is sent with before a stream begins. */',
     `export const bedrockErrorStatuses = ${JSON.stringify(preStreamStatuses)} as const;`,
+    '',
+    '/** The Bedrock error type of each status the spec answers with, for an error reply that names no type. */',
+    `export const bedrockErrorTypeByStatus = ${JSON.stringify(typeByStatus)} as const;`,
     '',
     '/** The Bedrock error types that may succeed when the same request is sent again: the ones the gateway retries. */',
     `export const bedrockRetryableErrorTypes = ${JSON.stringify(errorTypes.filter((type) => type.retryable).map((type) => type.name))} as const;`,

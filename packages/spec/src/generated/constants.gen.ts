@@ -32,6 +32,18 @@ export const bedrockErrorStatuses = {
   ServiceUnavailableException: 503,
 } as const;
 
+/** The Bedrock error type of each status the spec answers with, for an error reply that names no type. */
+export const bedrockErrorTypeByStatus = {
+  '400': 'ValidationException',
+  '403': 'AccessDeniedException',
+  '404': 'ResourceNotFoundException',
+  '408': 'ModelTimeoutException',
+  '424': 'ModelErrorException',
+  '429': 'ThrottlingException',
+  '500': 'InternalServerException',
+  '503': 'ServiceUnavailableException',
+} as const;
+
 /** The Bedrock error types that may succeed when the same request is sent again: the ones the gateway retries. */
 export const bedrockRetryableErrorTypes = [
   'ThrottlingException',
