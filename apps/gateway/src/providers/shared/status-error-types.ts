@@ -26,7 +26,6 @@ export function isRetryableStatus(status: number): boolean {
 /** The Bedrock error for an upstream's HTTP error status, of the type the spec gives that status. */
 export function errorForStatus(status: number, message: string): HeimdallError {
   const type =
-    typeByStatus[specStatusOf[status] ?? status] ??
-    (status >= 500 ? 'InternalServerException' : 'ValidationException');
+    typeByStatus[specStatusOf[status] ?? status] ?? (status >= 500 ? 'InternalServerException' : 'ValidationException');
   return createHeimdallError({ type, message });
 }
