@@ -38,7 +38,7 @@ function optionsInterface(type: ErrorType): string {
 function errorClass(type: ErrorType): string {
   const init = `super(bedrockErrorInit('${type.name}', options));`;
   if (type.fields.length === 0) {
-    return `${classDoc(type)}\nexport class ${type.name} extends HeimdallError {\n  constructor(options: BedrockErrorOptions) {\n    ${init}\n  }\n}`;
+    return `${classDoc(type)}\nexport class ${type.name} extends bedrockErrorBase('${type.name}') {}`;
   }
   const names = type.fields.map((field) => field.name);
   return [
@@ -74,7 +74,7 @@ function classTable(types: ErrorType[]): string {
 export function emitErrorsModule(spec: SpecDocument): string {
   const types = errorTaxonomy(spec);
   return [
-    "import { type BedrockErrorOptions, bedrockErrorInit } from '../errors/bedrock-error-init.js';",
+    "import { type BedrockErrorOptions, bedrockErrorBase, bedrockErrorInit } from '../errors/bedrock-error-init.js';",
     "import { HeimdallError } from '../errors/heimdall-error.js';",
     '',
     ...types.flatMap((type) => (type.fields.length > 0 ? [optionsInterface(type), ''] : [])),

@@ -1,6 +1,6 @@
 // Generated from openapi/bifrost.yaml by `pnpm generate`. Do not edit.
 
-import { type BedrockErrorOptions, bedrockErrorInit } from '../errors/bedrock-error-init.js';
+import { type BedrockErrorOptions, bedrockErrorBase, bedrockErrorInit } from '../errors/bedrock-error-init.js';
 import { HeimdallError } from '../errors/heimdall-error.js';
 
 /** What a {@link ModelErrorException} is built from. */
@@ -25,11 +25,7 @@ export interface ModelStreamErrorExceptionOptions extends BedrockErrorOptions {
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
-export class ValidationException extends HeimdallError {
-  constructor(options: BedrockErrorOptions) {
-    super(bedrockErrorInit('ValidationException', options));
-  }
-}
+export class ValidationException extends bedrockErrorBase('ValidationException') {}
 
 /**
  * The Bedrock error type `AccessDeniedException`: the answer with HTTP 403 before a stream begins.
@@ -37,11 +33,7 @@ export class ValidationException extends HeimdallError {
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
-export class AccessDeniedException extends HeimdallError {
-  constructor(options: BedrockErrorOptions) {
-    super(bedrockErrorInit('AccessDeniedException', options));
-  }
-}
+export class AccessDeniedException extends bedrockErrorBase('AccessDeniedException') {}
 
 /**
  * The Bedrock error type `ResourceNotFoundException`: the answer with HTTP 404 before a stream begins.
@@ -49,11 +41,7 @@ export class AccessDeniedException extends HeimdallError {
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
-export class ResourceNotFoundException extends HeimdallError {
-  constructor(options: BedrockErrorOptions) {
-    super(bedrockErrorInit('ResourceNotFoundException', options));
-  }
-}
+export class ResourceNotFoundException extends bedrockErrorBase('ResourceNotFoundException') {}
 
 /**
  * The Bedrock error type `ModelTimeoutException`: the answer with HTTP 408 before a stream begins.
@@ -61,11 +49,7 @@ export class ResourceNotFoundException extends HeimdallError {
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
-export class ModelTimeoutException extends HeimdallError {
-  constructor(options: BedrockErrorOptions) {
-    super(bedrockErrorInit('ModelTimeoutException', options));
-  }
-}
+export class ModelTimeoutException extends bedrockErrorBase('ModelTimeoutException') {}
 
 /**
  * The Bedrock error type `ModelErrorException`: the answer with HTTP 424 before a stream begins.
@@ -92,11 +76,7 @@ export class ModelErrorException extends HeimdallError {
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
-export class ThrottlingException extends HeimdallError {
-  constructor(options: BedrockErrorOptions) {
-    super(bedrockErrorInit('ThrottlingException', options));
-  }
-}
+export class ThrottlingException extends bedrockErrorBase('ThrottlingException') {}
 
 /**
  * The Bedrock error type `ModelNotReadyException`: the answer with HTTP 429 before a stream begins.
@@ -104,11 +84,7 @@ export class ThrottlingException extends HeimdallError {
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
-export class ModelNotReadyException extends HeimdallError {
-  constructor(options: BedrockErrorOptions) {
-    super(bedrockErrorInit('ModelNotReadyException', options));
-  }
-}
+export class ModelNotReadyException extends bedrockErrorBase('ModelNotReadyException') {}
 
 /**
  * The Bedrock error type `InternalServerException`: the answer with HTTP 500 before a stream begins; inside a stream, the `internalServerException` exception.
@@ -116,11 +92,7 @@ export class ModelNotReadyException extends HeimdallError {
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
-export class InternalServerException extends HeimdallError {
-  constructor(options: BedrockErrorOptions) {
-    super(bedrockErrorInit('InternalServerException', options));
-  }
-}
+export class InternalServerException extends bedrockErrorBase('InternalServerException') {}
 
 /**
  * The Bedrock error type `ServiceUnavailableException`: the answer with HTTP 503 before a stream begins; inside a stream, the `serviceUnavailableException` exception.
@@ -128,11 +100,7 @@ export class InternalServerException extends HeimdallError {
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
-export class ServiceUnavailableException extends HeimdallError {
-  constructor(options: BedrockErrorOptions) {
-    super(bedrockErrorInit('ServiceUnavailableException', options));
-  }
-}
+export class ServiceUnavailableException extends bedrockErrorBase('ServiceUnavailableException') {}
 
 /**
  * The Bedrock error type `ModelStreamErrorException`: only ever sent inside a stream (its status: 424).
