@@ -17,7 +17,7 @@ function classDoc(type: ErrorType): string {
     type.preStream && type.streamMember ? `; inside a stream, the \`${type.streamMember}\` exception` : '';
   return [
     '/**',
-    ` * The Bedrock error type \`${type.name}\`: ${where}${streamed}.`,
+    ` * The error type \`${type.name}\`: ${where}${streamed}.`,
     ` * It ${retry}.`,
     ' *',
     ' * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html',

@@ -22,7 +22,8 @@ export interface ErrorType {
   fields: ErrorField[];
 }
 
-const errorResponseName = /^Error(\d{3})$/;
+// `Error404`, or `Error404UnknownOperation` for a second response of the same status.
+const errorResponseName = /^Error(\d{3})[A-Za-z]*$/;
 
 function fieldKind(where: string, schema: JsonSchema): ErrorField['kind'] {
   if (schema.type === 'integer' || schema.type === 'number') return 'number';

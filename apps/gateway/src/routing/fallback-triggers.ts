@@ -12,7 +12,7 @@ export const fallbackTriggers = {
   timeout: ['ModelTimeoutException'],
   // The stream failed in its first frame, before anything reached the client.
   'stream-error': ['ModelStreamErrorException'],
-  'bad-request': ['ValidationException', 'ResourceNotFoundException'],
+  'bad-request': ['ValidationException', 'ResourceNotFoundException', 'UnknownOperationException'],
   'access-denied': ['AccessDeniedException'],
 } as const satisfies Record<string, readonly BedrockErrorType[]>;
 

@@ -20,7 +20,7 @@ export interface ModelStreamErrorExceptionOptions extends BedrockErrorOptions {
 }
 
 /**
- * The Bedrock error type `ValidationException`: the answer with HTTP 400 before a stream begins; inside a stream, the `validationException` exception.
+ * The error type `ValidationException`: the answer with HTTP 400 before a stream begins; inside a stream, the `validationException` exception.
  * It fails again when sent unchanged.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -28,7 +28,7 @@ export interface ModelStreamErrorExceptionOptions extends BedrockErrorOptions {
 export class ValidationException extends bedrockErrorBase('ValidationException') {}
 
 /**
- * The Bedrock error type `AccessDeniedException`: the answer with HTTP 403 before a stream begins.
+ * The error type `AccessDeniedException`: the answer with HTTP 403 before a stream begins.
  * It fails again when sent unchanged.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -36,7 +36,7 @@ export class ValidationException extends bedrockErrorBase('ValidationException')
 export class AccessDeniedException extends bedrockErrorBase('AccessDeniedException') {}
 
 /**
- * The Bedrock error type `ResourceNotFoundException`: the answer with HTTP 404 before a stream begins.
+ * The error type `ResourceNotFoundException`: the answer with HTTP 404 before a stream begins.
  * It fails again when sent unchanged.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -44,7 +44,15 @@ export class AccessDeniedException extends bedrockErrorBase('AccessDeniedExcepti
 export class ResourceNotFoundException extends bedrockErrorBase('ResourceNotFoundException') {}
 
 /**
- * The Bedrock error type `ModelTimeoutException`: the answer with HTTP 408 before a stream begins.
+ * The error type `UnknownOperationException`: the answer with HTTP 404 before a stream begins.
+ * It fails again when sent unchanged.
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
+ */
+export class UnknownOperationException extends bedrockErrorBase('UnknownOperationException') {}
+
+/**
+ * The error type `ModelTimeoutException`: the answer with HTTP 408 before a stream begins.
  * It fails again when sent unchanged.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -52,7 +60,7 @@ export class ResourceNotFoundException extends bedrockErrorBase('ResourceNotFoun
 export class ModelTimeoutException extends bedrockErrorBase('ModelTimeoutException') {}
 
 /**
- * The Bedrock error type `ModelErrorException`: the answer with HTTP 424 before a stream begins.
+ * The error type `ModelErrorException`: the answer with HTTP 424 before a stream begins.
  * It fails again when sent unchanged.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -71,7 +79,7 @@ export class ModelErrorException extends HeimdallError {
 }
 
 /**
- * The Bedrock error type `ThrottlingException`: the answer with HTTP 429 before a stream begins; inside a stream, the `throttlingException` exception.
+ * The error type `ThrottlingException`: the answer with HTTP 429 before a stream begins; inside a stream, the `throttlingException` exception.
  * It may succeed when sent again.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -79,7 +87,7 @@ export class ModelErrorException extends HeimdallError {
 export class ThrottlingException extends bedrockErrorBase('ThrottlingException') {}
 
 /**
- * The Bedrock error type `ModelNotReadyException`: the answer with HTTP 429 before a stream begins.
+ * The error type `ModelNotReadyException`: the answer with HTTP 429 before a stream begins.
  * It may succeed when sent again.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -87,7 +95,7 @@ export class ThrottlingException extends bedrockErrorBase('ThrottlingException')
 export class ModelNotReadyException extends bedrockErrorBase('ModelNotReadyException') {}
 
 /**
- * The Bedrock error type `InternalServerException`: the answer with HTTP 500 before a stream begins; inside a stream, the `internalServerException` exception.
+ * The error type `InternalServerException`: the answer with HTTP 500 before a stream begins; inside a stream, the `internalServerException` exception.
  * It may succeed when sent again.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -95,7 +103,7 @@ export class ModelNotReadyException extends bedrockErrorBase('ModelNotReadyExcep
 export class InternalServerException extends bedrockErrorBase('InternalServerException') {}
 
 /**
- * The Bedrock error type `ServiceUnavailableException`: the answer with HTTP 503 before a stream begins; inside a stream, the `serviceUnavailableException` exception.
+ * The error type `ServiceUnavailableException`: the answer with HTTP 503 before a stream begins; inside a stream, the `serviceUnavailableException` exception.
  * It may succeed when sent again.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -103,7 +111,7 @@ export class InternalServerException extends bedrockErrorBase('InternalServerExc
 export class ServiceUnavailableException extends bedrockErrorBase('ServiceUnavailableException') {}
 
 /**
- * The Bedrock error type `ModelStreamErrorException`: only ever sent inside a stream (its status: 424).
+ * The error type `ModelStreamErrorException`: only ever sent inside a stream (its status: 424).
  * It may succeed when sent again.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
@@ -129,6 +137,7 @@ export const bedrockErrorClasses = {
   ValidationException: { errorClass: ValidationException, fields: {} },
   AccessDeniedException: { errorClass: AccessDeniedException, fields: {} },
   ResourceNotFoundException: { errorClass: ResourceNotFoundException, fields: {} },
+  UnknownOperationException: { errorClass: UnknownOperationException, fields: {} },
   ModelTimeoutException: { errorClass: ModelTimeoutException, fields: {} },
   ModelErrorException: {
     errorClass: ModelErrorException,

@@ -1,4 +1,4 @@
-import { HeimdallError, ValidationException } from '@heimdall/eventstream';
+import { UnknownOperationException, ValidationException } from '@heimdall/eventstream';
 import { HTTPException } from 'hono/http-exception';
 import type { Ingress } from '../../app/ingress.js';
 import { createConverseHandler } from './converse-handler.js';
@@ -38,10 +38,6 @@ export const bedrockIngress: Ingress = {
   invalidRequest: (issues) => new ValidationException({ message: validationMessage(issues) }),
   unknownOperation: (method, path, hint = converseRoutesHint) =>
     // The type AWS services answer unknown paths with.
-    new HeimdallError({
-      type: 'UnknownOperationException',
-      status: 404,
-      message: `No operation at ${method} ${path}: ${hint}`,
-    }),
+    new UnknownOperationException({ message: `No operation at ${method} ${path}: ${hint}` }),
   errorResponse,
 };
