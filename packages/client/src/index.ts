@@ -6,18 +6,11 @@
  */
 
 export {
-  AccessDeniedException,
+  accumulateConverseStream,
+  ConverseAccumulator,
+  ConverseProtocolError,
+  type ConverseProtocolErrorOptions,
   EventStreamDecodeError,
-  HeimdallError,
-  InternalServerException,
-  ModelErrorException,
-  ModelNotReadyException,
-  ModelStreamErrorException,
-  ModelTimeoutException,
-  ResourceNotFoundException,
-  ServiceUnavailableException,
-  ThrottlingException,
-  ValidationException,
 } from '@heimdall/eventstream';
 export type {
   BedrockConverseRequest,
@@ -34,8 +27,8 @@ export type {
   VirtualKey,
   VirtualKeyQuota,
 } from '@heimdall/spec';
-export { accumulateConverseStream } from './accumulate/accumulate-converse-stream.js';
-export { ConverseAccumulator } from './accumulate/converse-accumulator.js';
+// The Bedrock error classes, as the spec generates them: the list of types is the spec's, not restated here.
+export * from '@heimdall/spec/errors';
 export { collectText, textDeltas } from './accumulate/text-deltas.js';
 export type {
   ConverseOptions,
@@ -47,5 +40,4 @@ export type {
 export { createHeimdallClient } from './client/create-heimdall-client.js';
 export type { GovernanceClient } from './client/governance-client.js';
 export type { ConverseRoutePrefix } from './client/route-prefix.js';
-export { ConverseProtocolError, type ConverseProtocolErrorOptions } from './errors/converse-protocol-error.js';
 export { ConverseStream, type ConverseStreamIterator } from './stream/converse-stream.js';

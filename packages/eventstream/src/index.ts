@@ -1,9 +1,12 @@
 /**
  * The Amazon eventstream codec of Bedrock's ConverseStream, for browsers, edge runtimes and Node alike: typed events
- * from reply bytes, reply bytes from events, and the Bedrock error classes both sides share.
+ * from reply bytes, reply bytes from events, the Converse reply a stream of events adds up to, and the Bedrock error
+ * classes both sides share.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html
  */
+export { accumulateConverseStream } from './accumulate/accumulate-converse-stream.js';
+export { ConverseAccumulator } from './accumulate/converse-accumulator.js';
 export { defaultMaxFrameBytes } from './codec/event-stream-codec.js';
 export { type ConverseEventBatch, isConverseEventBatch } from './converse-event-batch.js';
 export type { ByteSource } from './decode/byte-source.js';

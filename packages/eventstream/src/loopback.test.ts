@@ -10,11 +10,11 @@ import {
   ThrottlingException as SdkThrottlingException,
 } from '@aws-sdk/client-bedrock-runtime';
 import type { ConverseStreamEvent } from '@heimdall/spec';
+import { ThrottlingException } from '@heimdall/spec/errors';
 import { loadRecording } from '@heimdall/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeConverseStream } from './decode/decode-converse-stream.js';
 import { encodeConverseStream } from './encode/encode-converse-stream.js';
-import { ThrottlingException } from './errors/bedrock-errors.js';
 import { collect } from './test-support/chunks.js';
 
 const recordedEvents = await collect(

@@ -1,3 +1,4 @@
+import { errorTaxonomy } from './error-taxonomy.js';
 import type { SpecDocument } from './spec-document.js';
 
 interface StreamMember {
@@ -18,32 +19,16 @@ function streamMembers(spec: SpecDocument): StreamMember[] {
   });
 }
 
-function errorStatuses(spec: SpecDocument): Record<string, number> {
-  const statuses: Record<string, number> = {};
-  for (const [name, response] of Object.entries(spec.components.responses)) {
-    const match = /^Error(\d{3})$/.exec(name);
-    if (!match) continue;
-    const types = response['x-amzn-error-types'];
-    if (!types?.length) throw new Error(`components.responses.${name} needs x-amzn-error-types`);
-    for (const type of types) statuses[type] = Number(match[1]);
-  }
-  return statuses;
-}
-
-/** The error types whose response says they may succeed when sent again, in the order the spec lists them. */
-function retryableErrorTypes(spec: SpecDocument): string[] {
-  return Object.entries(spec.components.responses).flatMap(([name, response]) => {
-    if (!/^Error\d{3}$/.test(name)) return [];
-    if (typeof response['x-heimdall-retryable'] !== 'boolean') {
-      throw new Error(`components.responses.${name} needs x-heimdall-retryable: true or false`);
-    }
-    return response['x-heimdall-retryable'] ? (response['x-amzn-error-types'] ?? []) : [];
-  });
-}
-
 /** Runtime tables the codec, the client and the gateway share, read from the spec's vendor extensions. */
 export function emitConstantsModule(spec: SpecDocument): string {
   const members = streamMembers(spec);
+  const errorTypes = errorTaxonomy(spec);
+  const preStreamStatuses = Object.fromEntries(
+    errorTypes.filter((type) => type.preStream).map((type) => [type.name, type.status]),
+  );
+  // The error responses are named by status, so the first type each lists is the one for a reply that names none.
+  const typeByStatus: Record<number, string> = {};
+  for (const type of errorTypes) if (type.preStream) typeByStatus[type.status] ??= type.name;
   const names = (messageType: StreamMember['messageType']) =>
     JSON.stringify(members.filter((member) => member.messageType === messageType).map((member) => member.name));
   return [
@@ -54,9 +39,21 @@ export function emitConstantsModule(spec: SpecDocument): string {
     `export const converseStreamExceptionTypes = ${names('exception')} as const;`,
     '',
     '/** Each Bedrock error type and the HTTP status it is sent with before a stream begins. */',
-    `export const bedrockErrorStatuses = ${JSON.stringify(errorStatuses(spec))} as const;`,
+    `export const bedrockErrorStatuses = ${JSON.stringify(preStreamStatuses)} as const;`,
+    '',
+    '/** The Bedrock error type of each status the spec answers with, for an error reply that names no type. */',
+    `export const bedrockErrorTypeByStatus = ${JSON.stringify(typeByStatus)} as const;`,
     '',
     '/** The Bedrock error types that may succeed when the same request is sent again: the ones the gateway retries. */',
-    `export const bedrockRetryableErrorTypes = ${JSON.stringify(retryableErrorTypes(spec))} as const;`,
+    `export const bedrockRetryableErrorTypes = ${JSON.stringify(errorTypes.filter((type) => type.retryable).map((type) => type.name))} as const;`,
+    '',
+    '/**',
+    ' * Every Bedrock error type of the spec, those sent before a stream and those only ever sent inside one: the HTTP',
+    ' * status of the type (for a streamed-only type, the one Bedrock gives it) and whether sending the same request',
+    ' * again may succeed.',
+    ' */',
+    `export const bedrockErrorTypes = ${JSON.stringify(
+      Object.fromEntries(errorTypes.map((type) => [type.name, { status: type.status, retryable: type.retryable }])),
+    )} as const;`,
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { emitConstantsModule } from './emit-constants.js';
+import { emitErrorsModule } from './emit-errors.js';
 import { readSpec, specUrl } from './spec-document.js';
 import { emitZodModule } from './zod/emit-module.js';
 import { emitOperationsModule } from './zod/emit-operations.js';
@@ -45,6 +46,7 @@ async function generate(): Promise<Record<string, string>> {
     'schemas.gen.ts': emitZodModule(spec),
     'constants.gen.ts': emitConstantsModule(spec),
     'operations.gen.ts': emitOperationsModule(spec),
+    'errors.gen.ts': emitErrorsModule(spec),
   };
   return Object.fromEntries(
     Object.entries(sources).map(([fileName, source]) => [fileName, format(fileName, header + source)]),

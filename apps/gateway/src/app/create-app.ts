@@ -54,7 +54,7 @@ export function createApp(
     context.set('exchange', exchange);
     const { record } = exchange;
     await next();
-    context.res.headers.set('x-amzn-requestid', exchange.requestId);
+    context.res.headers.set(ingress.requestIdHeader, exchange.requestId);
     // Set here rather than by each handler, so that an error reply names its attempts as a success does.
     const { attempts } = record.fields;
     if (attempts) context.res.headers.set(attemptsHeader, String(attempts.length));
@@ -105,7 +105,7 @@ export function createApp(
     ...ingress.createHandlers(dependencies),
     health: createHealthHandler(),
     ready: createReadyHandler(dependencies),
-    metrics: createMetricsHandler(dependencies),
+    metrics: createMetricsHandler(dependencies, ingress.unknownOperation),
     ...createGovernanceHandlers(dependencies.governance),
     ...createLogHandlers(dependencies.database),
   });

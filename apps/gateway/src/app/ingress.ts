@@ -8,6 +8,8 @@ import type { GatewayContext, GatewayDependencies } from './gateway-context.js';
  * each ingress is a folder under `ingress/`, e.g. `ingress/bedrock/`.
  */
 export interface Ingress {
+  /** The response header every reply carries the request id in, for a client to quote. */
+  readonly requestIdHeader: string;
   /** The handlers of the spec operations this ingress serves, by their `x-heimdall-handler`. */
   createHandlers(dependencies: GatewayDependencies): {
     converse: (context: GatewayContext) => Promise<Response>;
@@ -17,8 +19,8 @@ export interface Ingress {
   clientError(error: unknown, requestId: string): HeimdallError;
   /** A request that broke the operation's schema, in this ingress's words. */
   invalidRequest(issues: z.ZodError): HeimdallError;
-  /** A path no operation serves. */
-  unknownOperation(method: string, path: string): HeimdallError;
+  /** A path no operation serves; `hint` says where to go instead, when the gateway knows better than the default. */
+  unknownOperation(method: string, path: string, hint?: string): HeimdallError;
   /** The reply for an error before any stream began. */
   errorResponse(error: HeimdallError, requestId: string): Response;
 }

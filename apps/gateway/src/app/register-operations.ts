@@ -1,6 +1,6 @@
 import type { HeimdallError } from '@heimdall/eventstream';
 import { type OperationId, operations } from '@heimdall/spec/zod';
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { z } from 'zod';
 import type { GatewayContext, GatewayEnv } from './gateway-context.js';
 
@@ -19,6 +19,9 @@ export function registerOperations(
   handlers: OperationHandlers,
 ): void {
   for (const [operationId, operation] of Object.entries(operations)) {
+    // Handlers answer with a plain Response (an event stream, or a body the ingress encodes), not one of Hono's
+    // typed JSON responses; the responses stay in the route as the spec has them, for the document and the checks.
+    const responses: RouteConfig['responses'] = operation.responses;
     const route = createRoute({
       method: operation.method,
       path: operation.path,
@@ -36,27 +39,24 @@ export function registerOperations(
           ? { body: { required: true, content: { 'application/json': { schema: operation.body } } } }
           : {}),
       },
-      responses: operation.responses,
+      responses,
     });
-    // The table is a union of routes; each handler reads its own validated input, so the route's precise type
-    // would add nothing but a cast per operation.
     const schemas: Partial<Record<string, z.ZodType>> = {
       json: operation.body,
       param: operation.params,
       query: operation.query,
     };
-    app.openapi(
-      route as never,
-      handlers[operation.handler] as never,
-      ((result: ValidationResult) => {
-        if (result.success) return;
-        // Parsed again with the input kept, so the message can tell a missing field from a wrong one.
-        const schema = schemas[result.target];
-        const detailed = schema?.safeParse(result.data, { reportInput: true }).error ?? result.error;
-        throw invalidRequest(detailed);
-      }) as never,
-    );
+    app.openapi(route, handlers[operation.handler], (result: ValidationResult): undefined => {
+      if (result.success) return undefined;
+      // Parsed again with the input kept, so the message can tell a missing field from a wrong one. The validator
+      // hands the hook the input it read, though Hono's type of the hook's argument does not say so.
+      const schema = schemas[result.target];
+      const input = 'data' in result ? result.data : undefined;
+      const detailed = schema?.safeParse(input, { reportInput: true }).error ?? result.error;
+      throw invalidRequest(detailed);
+    });
   }
 }
 
-type ValidationResult = { success: true } | { success: false; target: string; data: unknown; error: z.ZodError };
+/** What the validator of a route tells its hook, as far as the hook needs it and Hono's types say. */
+type ValidationResult = { target: string } & ({ success: true } | { success: false; error: z.ZodError });

@@ -74,7 +74,10 @@ describe('a gateway with a metrics port', () => {
     });
     const onApiPort = await fetch(`${running.url}/metrics`, { headers: metricsKey });
     expect(onApiPort.status).toBe(404);
-    expect(await onApiPort.text()).not.toContain('heimdall_');
+    expect(onApiPort.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
+    const refusal = await onApiPort.text();
+    expect(refusal).not.toContain('heimdall_');
+    expect(JSON.parse(refusal).message).toContain('metrics are served on the metrics port');
 
     expect(running.metricsUrl).toBeDefined();
     const metricsUrl = running.metricsUrl ?? '';

@@ -1,4 +1,5 @@
 import type { HeimdallError } from '@heimdall/eventstream';
+import type { BedrockErrorType } from '@heimdall/spec/errors';
 
 /**
  * The kinds of failure before a reply begins that a route may answer with its next target, and the Bedrock error
@@ -11,9 +12,9 @@ export const fallbackTriggers = {
   timeout: ['ModelTimeoutException'],
   // The stream failed in its first frame, before anything reached the client.
   'stream-error': ['ModelStreamErrorException'],
-  'bad-request': ['ValidationException', 'ResourceNotFoundException'],
+  'bad-request': ['ValidationException', 'ResourceNotFoundException', 'UnknownOperationException'],
   'access-denied': ['AccessDeniedException'],
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies Record<string, readonly BedrockErrorType[]>;
 
 export type FallbackTrigger = keyof typeof fallbackTriggers;
 

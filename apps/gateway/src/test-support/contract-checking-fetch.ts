@@ -34,11 +34,10 @@ function jsonSchemaFor(request: Request, response: Response): string | undefined
   return undefined;
 }
 
-/** The error type must be one the spec sends with that status (or AWS's answer to a path no operation has). */
+/** The error type must be one the spec sends with that status. */
 function errorTypeProblems(response: Response, where: string): string[] {
   const type = response.headers.get('x-amzn-errortype');
   if (!type) return [`${where}: no x-amzn-errortype header`];
-  if (type === 'UnknownOperationException' && response.status === 404) return [];
   const status = (bedrockErrorStatuses as Record<string, number>)[type];
   return status === response.status
     ? []

@@ -1,9 +1,8 @@
+import { accumulateConverseStream, ConverseAccumulator } from '@heimdall/eventstream';
 import { createSpecValidator, loadStreamRecordings } from '@heimdall/testing';
 import { describe, expect, it } from 'vitest';
 import { recordedResponses } from '../test-support/recorded-responses.js';
 import { eventsOf, recordingEvents } from '../test-support/recording-events.js';
-import { accumulateConverseStream } from './accumulate-converse-stream.js';
-import { ConverseAccumulator } from './converse-accumulator.js';
 
 const recordings = loadStreamRecordings();
 const validator = createSpecValidator();

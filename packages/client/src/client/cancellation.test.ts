@@ -1,7 +1,6 @@
-import { encodeConverseEvent } from '@heimdall/eventstream';
+import { ConverseProtocolError, encodeConverseEvent } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
 import { type LoopbackServer, startLoopbackServer, writeEventStreamHead } from '../test-support/loopback-server.js';
 import { createHeimdallClient } from './create-heimdall-client.js';
 

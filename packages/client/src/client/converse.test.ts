@@ -1,5 +1,5 @@
+import { ConverseProtocolError } from '@heimdall/eventstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
 import { type LoopbackServer, startLoopbackServer } from '../test-support/loopback-server.js';
 import { recordedResponses } from '../test-support/recorded-responses.js';
 import { createHeimdallClient } from './create-heimdall-client.js';

@@ -1,11 +1,7 @@
 import { createHeimdallError, type HeimdallError } from '@heimdall/eventstream';
-import { bedrockErrorStatuses } from '@heimdall/spec';
+import { bedrockErrorTypeByStatus } from '@heimdall/spec';
 
-// The first Bedrock type sent with each status, for error replies that name no type at all.
-const typeOfStatus = new Map<number, string>();
-for (const [type, status] of Object.entries(bedrockErrorStatuses)) {
-  if (!typeOfStatus.has(status)) typeOfStatus.set(status, type);
-}
+const typeOfStatus: Readonly<Record<number, string>> = bedrockErrorTypeByStatus;
 
 const longestQuotedBody = 200;
 
@@ -31,7 +27,7 @@ export function createResponseError(response: Response, body: unknown): Heimdall
   const type =
     headers.get('x-amzn-errortype')?.trim() ||
     stringMember(fields, 'type', '__type', 'code') ||
-    typeOfStatus.get(status) ||
+    typeOfStatus[status] ||
     'UnknownError';
   const statusLine = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
   let message = stringMember(fields, 'message', 'Message');

@@ -1,4 +1,4 @@
-import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
+import { ConverseProtocolError } from '@heimdall/eventstream';
 import type { ConverseStreamSource } from '../stream/converse-stream.js';
 import type { ConverseReply } from '../stream/read-converse-reply.js';
 import { type ConverseCall, checkConverseCall } from './converse-call.js';

@@ -1,5 +1,5 @@
+import { ConverseProtocolError } from '@heimdall/eventstream';
 import type { ConverseResponse } from '@heimdall/spec';
-import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
 import { type ConverseCall, checkConverseCall } from './converse-call.js';
 import { createResponseError } from './response-error.js';
 import type { ConversePath } from './route-prefix.js';

@@ -1,4 +1,5 @@
 import {
+  ConverseProtocolError,
   EventStreamDecodeError,
   encodeConverseEvent,
   encodeConverseException,
@@ -8,7 +9,6 @@ import {
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { loadRecording } from '@heimdall/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
 import {
   type LoopbackServer,
   startLoopbackServer,

@@ -1,8 +1,6 @@
-import { HeimdallError } from '@heimdall/eventstream';
+import { ConverseAccumulator, ConverseProtocolError, HeimdallError } from '@heimdall/eventstream';
 import type { ConverseResponse, ConverseStreamEvent } from '@heimdall/spec';
-import { ConverseAccumulator } from '../accumulate/converse-accumulator.js';
 import { textDeltas } from '../accumulate/text-deltas.js';
-import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
 import { type ConverseReply, readConverseReply } from './read-converse-reply.js';
 import { createReaderIterator } from './reader-iterator.js';
 

@@ -1,6 +1,5 @@
-import { decodeConverseStream } from '@heimdall/eventstream';
+import { ConverseProtocolError, decodeConverseStream } from '@heimdall/eventstream';
 import type { ConverseStreamEvent } from '@heimdall/spec';
-import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
 
 /** A ConverseStream reply whose headers have arrived and been checked. */
 export interface ConverseReply {

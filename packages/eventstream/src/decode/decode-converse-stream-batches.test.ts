@@ -1,7 +1,7 @@
+import { ThrottlingException } from '@heimdall/spec/errors';
 import { loadRecording, loadStreamRecordings } from '@heimdall/testing';
 import { describe, expect, it } from 'vitest';
 import { encodeConverseEvent } from '../encode/encode-converse-event.js';
-import { ThrottlingException } from '../errors/bedrock-errors.js';
 import { collect, concatBytes } from '../test-support/chunks.js';
 import { decodeConverseStream } from './decode-converse-stream.js';
 import { decodeConverseStreamBatches } from './decode-converse-stream-batches.js';

@@ -1,15 +1,15 @@
 import { converseStreamExceptionTypes } from '@heimdall/spec';
-import { loadRecording } from '@heimdall/testing';
-import { describe, expect, it } from 'vitest';
 import {
+  HeimdallError,
   InternalServerException,
   ModelStreamErrorException,
   ServiceUnavailableException,
   ThrottlingException,
   ValidationException,
-} from '../errors/bedrock-errors.js';
+} from '@heimdall/spec/errors';
+import { loadRecording } from '@heimdall/testing';
+import { describe, expect, it } from 'vitest';
 import { EventStreamDecodeError } from '../errors/event-stream-decode-error.js';
-import { HeimdallError } from '../errors/heimdall-error.js';
 import { createInMemoryBedrockClient, decodeWithAwsSdk } from '../test-support/aws-sdk-decoder.js';
 import { collect, createTrackedSource } from '../test-support/chunks.js';
 import { decodeUntilFailure, fromChunks } from '../test-support/decoding.js';

@@ -1,6 +1,6 @@
 import { converseStreamExceptionTypes } from '@heimdall/spec';
+import { AccessDeniedException, ModelStreamErrorException } from '@heimdall/spec/errors';
 import { describe, expect, it } from 'vitest';
-import { AccessDeniedException, ModelStreamErrorException } from '../errors/bedrock-errors.js';
 import { createHeimdallError } from '../errors/create-heimdall-error.js';
 import { createInMemoryBedrockClient, decodeWithAwsSdk } from '../test-support/aws-sdk-decoder.js';
 import { readFrame } from '../test-support/frames.js';

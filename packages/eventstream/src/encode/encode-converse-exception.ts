@@ -1,5 +1,5 @@
-import { ModelStreamErrorException } from '../errors/bedrock-errors.js';
-import type { HeimdallError } from '../errors/heimdall-error.js';
+import type { HeimdallError } from '@heimdall/spec/errors';
+import { ModelStreamErrorException } from '@heimdall/spec/errors';
 import { streamExceptionMemberName } from '../errors/stream-exceptions.js';
 import { encodeJsonFrame } from './frame-encoder.js';
 

@@ -1,8 +1,8 @@
 import type { ConverseStreamEvent } from '@heimdall/spec';
+import { InternalServerException, ModelStreamErrorException, ThrottlingException } from '@heimdall/spec/errors';
 import { createSpecValidator, loadRecording } from '@heimdall/testing';
 import { describe, expect, it } from 'vitest';
 import { decodeConverseStream } from '../decode/decode-converse-stream.js';
-import { InternalServerException, ModelStreamErrorException, ThrottlingException } from '../errors/bedrock-errors.js';
 import { createInMemoryBedrockClient, decodeWithAwsSdk } from '../test-support/aws-sdk-decoder.js';
 import { collect, concatBytes } from '../test-support/chunks.js';
 import { readFrame } from '../test-support/frames.js';

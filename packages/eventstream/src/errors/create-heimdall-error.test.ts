@@ -1,45 +1,37 @@
-import { bedrockErrorStatuses } from '@heimdall/spec';
-import { describe, expect, it } from 'vitest';
+import * as bedrockSdk from '@aws-sdk/client-bedrock-runtime';
+import { bedrockErrorTypes } from '@heimdall/spec';
 import {
-  AccessDeniedException,
-  InternalServerException,
-  ModelErrorException,
-  ModelNotReadyException,
+  bedrockErrorClasses,
+  HeimdallError,
   ModelStreamErrorException,
-  ModelTimeoutException,
-  ResourceNotFoundException,
   ServiceUnavailableException,
   ThrottlingException,
   ValidationException,
-} from './bedrock-errors.js';
+} from '@heimdall/spec/errors';
+import { describe, expect, it } from 'vitest';
 import { createHeimdallError, normalizeErrorType } from './create-heimdall-error.js';
 import { EventStreamDecodeError } from './event-stream-decode-error.js';
-import { HeimdallError } from './heimdall-error.js';
 
-const classes = {
-  ValidationException,
-  AccessDeniedException,
-  ResourceNotFoundException,
-  ModelTimeoutException,
-  ModelErrorException,
-  ThrottlingException,
-  ModelNotReadyException,
-  InternalServerException,
-  ServiceUnavailableException,
-} as const;
+const classes = Object.entries(bedrockErrorClasses).map(([type, { errorClass }]) => [type, errorClass] as const);
 
 describe('createHeimdallError', () => {
-  it.each(Object.entries(classes))(
-    'gives a %s its own class, name and the status the spec gives it',
-    (type, errorClass) => {
-      const error = createHeimdallError({ type, message: 'went wrong', requestId: 'request-1' });
-      expect(error).toBeInstanceOf(errorClass);
-      expect(error).toBeInstanceOf(HeimdallError);
-      expect(error).toBeInstanceOf(Error);
-      expect(error).toMatchObject({ name: type, type, message: 'went wrong', requestId: 'request-1' });
-      expect(error.status).toBe(bedrockErrorStatuses[type as keyof typeof bedrockErrorStatuses]);
-    },
-  );
+  it.each(classes)('gives a %s its own class, name and the status the spec gives it', (type, errorClass) => {
+    const error = createHeimdallError({ type, message: 'went wrong', requestId: 'request-1' });
+    expect(error).toBeInstanceOf(errorClass);
+    expect(error).toBeInstanceOf(HeimdallError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ name: type, type, message: 'went wrong', requestId: 'request-1' });
+    expect(error.status).toBe(bedrockErrorTypes[type as keyof typeof bedrockErrorTypes].status);
+  });
+
+  // The answer of any AWS service to a path it does not serve, so not in Bedrock's own service model.
+  const modelledBySdk = classes.filter(([type]) => type !== 'UnknownOperationException');
+  it.each(modelledBySdk)('names %s as the AWS SDK does, so code that checks `error.name` works with either', (type) => {
+    const sdkClass = (bedrockSdk as Record<string, unknown>)[type];
+    expect(sdkClass).toBeTypeOf('function');
+    const sdkError = new (sdkClass as new (options: object) => Error)({ message: 'm', $metadata: {} });
+    expect(sdkError.name).toBe(createHeimdallError({ type, message: 'm' }).name);
+  });
 
   it.each([
     ['ThrottlingException', ThrottlingException],

@@ -1,18 +1,5 @@
-import {
-  AccessDeniedException,
-  type BedrockErrorOptions,
-  InternalServerException,
-  ModelErrorException,
-  ModelNotReadyException,
-  ModelStreamErrorException,
-  ModelTimeoutException,
-  ResourceNotFoundException,
-  ServiceUnavailableException,
-  ThrottlingException,
-  ValidationException,
-} from './bedrock-errors.js';
+import { type BedrockErrorOptions, bedrockErrorClasses, HeimdallError } from '@heimdall/spec/errors';
 import { errorTypeName } from './error-type-name.js';
-import { HeimdallError } from './heimdall-error.js';
 
 /** What {@link createHeimdallError} builds an error from. */
 export interface CreateHeimdallErrorOptions {
@@ -28,36 +15,18 @@ export interface CreateHeimdallErrorOptions {
 }
 
 type Fields = Readonly<Record<string, unknown>>;
+type KnownErrorType = keyof typeof bedrockErrorClasses;
 
-const numberField = (fields: Fields, name: string): number | undefined =>
-  typeof fields[name] === 'number' ? fields[name] : undefined;
-const stringField = (fields: Fields, name: string): string | undefined =>
-  typeof fields[name] === 'string' ? fields[name] : undefined;
+const isKnownErrorType = (pascalCase: string): pascalCase is KnownErrorType =>
+  Object.hasOwn(bedrockErrorClasses, pascalCase);
 
-const errorFactories: Readonly<Record<string, (options: BedrockErrorOptions, fields: Fields) => HeimdallError>> = {
-  ValidationException: (options) => new ValidationException(options),
-  AccessDeniedException: (options) => new AccessDeniedException(options),
-  ResourceNotFoundException: (options) => new ResourceNotFoundException(options),
-  ModelTimeoutException: (options) => new ModelTimeoutException(options),
-  ModelErrorException: (options, fields) =>
-    new ModelErrorException({
-      ...options,
-      originalStatusCode: numberField(fields, 'originalStatusCode'),
-      resourceName: stringField(fields, 'resourceName'),
-    }),
-  ThrottlingException: (options) => new ThrottlingException(options),
-  ModelNotReadyException: (options) => new ModelNotReadyException(options),
-  InternalServerException: (options) => new InternalServerException(options),
-  ServiceUnavailableException: (options) => new ServiceUnavailableException(options),
-  ModelStreamErrorException: (options, fields) =>
-    new ModelStreamErrorException({
-      ...options,
-      originalStatusCode: numberField(fields, 'originalStatusCode'),
-      originalMessage: stringField(fields, 'originalMessage'),
-    }),
-};
-
-const isKnownErrorType = (pascalCase: string): boolean => Object.hasOwn(errorFactories, pascalCase);
+/** The members of `fields` the type's body carries, of the kind the spec gives them; anything else is dropped. */
+function typedFields(type: KnownErrorType, fields: Fields): Record<string, unknown> {
+  const kinds: Readonly<Record<string, 'number' | 'string'>> = bedrockErrorClasses[type].fields;
+  return Object.fromEntries(
+    Object.entries(kinds).map(([name, kind]) => [name, typeof fields[name] === kind ? fields[name] : undefined]),
+  );
+}
 
 /**
  * The error class for a Bedrock error type, so that a client, the gateway and the decoder all raise the same
@@ -75,9 +44,10 @@ export function createHeimdallError({
   cause,
 }: CreateHeimdallErrorOptions): HeimdallError {
   const name = errorTypeName(type, isKnownErrorType);
-  const factory = errorFactories[name];
-  if (factory) return factory({ message, status, requestId, cause }, fields);
-  return new HeimdallError({ type: name, message, status, requestId, cause });
+  const options: BedrockErrorOptions = { message, status, requestId, cause };
+  if (!isKnownErrorType(name)) return new HeimdallError({ type: name, ...options });
+  const ErrorClass: new (options: BedrockErrorOptions) => HeimdallError = bedrockErrorClasses[name].errorClass;
+  return new ErrorClass({ ...options, ...typedFields(name, fields) });
 }
 
 /** The PascalCase Bedrock error type a type name stands for, e.g. `throttlingException` → `ThrottlingException`. */

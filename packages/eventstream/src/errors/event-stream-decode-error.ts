@@ -1,4 +1,4 @@
-import { HeimdallError } from './heimdall-error.js';
+import { HeimdallError } from '@heimdall/spec/errors';
 
 /** What an {@link EventStreamDecodeError} is built from. */
 export interface EventStreamDecodeErrorOptions {

@@ -1,6 +1,6 @@
 import { converseStreamExceptionTypes } from '@heimdall/spec';
+import { AccessDeniedException, InternalServerException, ThrottlingException } from '@heimdall/spec/errors';
 import { describe, expect, it } from 'vitest';
-import { AccessDeniedException, InternalServerException, ThrottlingException } from './bedrock-errors.js';
 import { EventStreamDecodeError } from './event-stream-decode-error.js';
 import {
   errorStreamMemberName,

@@ -1,8 +1,7 @@
 import { type ConverseStreamExceptionType, converseStreamExceptionTypes } from '@heimdall/spec';
-import { InternalServerException } from './bedrock-errors.js';
+import { HeimdallError, InternalServerException } from '@heimdall/spec/errors';
 import { normalizeErrorType } from './create-heimdall-error.js';
 import { streamMemberName } from './error-type-name.js';
-import { HeimdallError } from './heimdall-error.js';
 
 const streamExceptionTypes: ReadonlySet<string> = new Set(converseStreamExceptionTypes);
 

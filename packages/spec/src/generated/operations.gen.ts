@@ -818,7 +818,8 @@ export const operations = {
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
       404: {
-        description: 'UnknownOperationException. The metrics are served on the metrics port, not on this one.',
+        description:
+          'UnknownOperationException. No operation is served at this method and path, as AWS services answer: `/metrics`, when the metrics are served on a port of their own, or any path the spec does not list.',
         content: { 'application/json': { schema: BedrockErrorSchema } },
       },
     },

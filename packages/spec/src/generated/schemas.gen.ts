@@ -1004,8 +1004,8 @@ export const InternalServerExceptionSchema = z
 export const ModelStreamErrorExceptionSchema = z
   .looseObject({
     message: z.string().optional(),
-    originalStatusCode: z.int().min(100).max(599).optional(),
-    originalMessage: z.string().optional(),
+    originalStatusCode: z.int().min(100).max(599).describe('The status the model returned.').optional(),
+    originalMessage: z.string().describe('The message the model returned.').optional(),
   })
   .meta({
     id: 'ModelStreamErrorException',

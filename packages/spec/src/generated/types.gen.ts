@@ -1383,7 +1383,9 @@ export interface components {
     /** @description The model failed after the reply had begun. `originalStatusCode` and `originalMessage` tell what the model returned. */
     ModelStreamErrorException: {
       message?: string;
+      /** @description The status the model returned. */
       originalStatusCode?: number;
+      /** @description The message the model returned. */
       originalMessage?: string;
     };
     /** @description The request was invalid. */
@@ -1919,6 +1921,23 @@ export interface components {
         'application/json': components['schemas']['BedrockError'];
       };
     };
+    /** @description UnknownOperationException. No operation is served at this method and path, as AWS services answer: `/metrics`, when the metrics are served on a port of their own, or any path the spec does not list. */
+    Error404UnknownOperation: {
+      headers: {
+        'x-amzn-errortype': components['headers']['ErrorType'];
+        'x-amzn-requestid': components['headers']['RequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "No operation at GET /metrics: metrics are served on the metrics port, not on this one",
+         *       "type": "UnknownOperationException"
+         *     }
+         */
+        'application/json': components['schemas']['BedrockError'];
+      };
+    };
     /** @description ModelTimeoutException. The model did not answer in time. */
     Error408: {
       headers: {
@@ -2323,6 +2342,7 @@ export type ResponseConverseReply = components['responses']['ConverseReply'];
 export type ResponseError400 = components['responses']['Error400'];
 export type ResponseError403 = components['responses']['Error403'];
 export type ResponseError404 = components['responses']['Error404'];
+export type ResponseError404UnknownOperation = components['responses']['Error404UnknownOperation'];
 export type ResponseError408 = components['responses']['Error408'];
 export type ResponseError424 = components['responses']['Error424'];
 export type ResponseError429 = components['responses']['Error429'];
@@ -2706,17 +2726,7 @@ export interface operations {
         };
       };
       403: components['responses']['Error403'];
-      /** @description UnknownOperationException. The metrics are served on the metrics port, not on this one. */
-      404: {
-        headers: {
-          'x-amzn-errortype': components['headers']['ErrorType'];
-          'x-amzn-requestid': components['headers']['RequestId'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BedrockError'];
-        };
-      };
+      404: components['responses']['Error404UnknownOperation'];
     };
   };
   getVirtualKeyQuota: {

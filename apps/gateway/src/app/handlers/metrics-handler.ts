@@ -1,7 +1,7 @@
-import { HeimdallError } from '@heimdall/eventstream';
 import { createOperatorAccess } from '../../auth/operator-access.js';
 import type { GatewayMetrics } from '../../metrics/gateway-metrics.js';
 import type { GatewayContext, GatewayDependencies } from '../gateway-context.js';
+import type { Ingress } from '../ingress.js';
 
 /** The Prometheus text exposition of the gateway's metrics. */
 export async function metricsResponse(metrics: GatewayMetrics): Promise<Response> {
@@ -11,18 +11,15 @@ export async function metricsResponse(metrics: GatewayMetrics): Promise<Response
 
 /**
  * Prometheus scrapes this, with the metrics key or a gateway key (see `createOperatorAccess`). With a metrics port
- * configured the API port has no `/metrics` at all: the metrics are then only where the operator's network reaches.
+ * configured the API port has no `/metrics` at all: the metrics are then only where the operator's network reaches,
+ * and a request for them here is told so in the words of the ingress.
  */
-export function createMetricsHandler(dependencies: GatewayDependencies) {
+export function createMetricsHandler(dependencies: GatewayDependencies, unknownOperation: Ingress['unknownOperation']) {
   const { config, auth, metrics } = dependencies;
   const access = createOperatorAccess({ metricsKey: config.metrics.key, auth });
   return async (context: GatewayContext): Promise<Response> => {
     if (config.metrics.port !== undefined) {
-      throw new HeimdallError({
-        type: 'UnknownOperationException',
-        status: 404,
-        message: 'No operation at GET /metrics on this port: metrics are served on the metrics port',
-      });
+      throw unknownOperation('GET', '/metrics', 'metrics are served on the metrics port, not on this one');
     }
     await access.checkMetrics({ url: new URL(context.req.url), headers: context.req.raw.headers });
     return metricsResponse(metrics);

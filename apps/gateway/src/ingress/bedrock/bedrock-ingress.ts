@@ -1,4 +1,4 @@
-import { HeimdallError, ValidationException } from '@heimdall/eventstream';
+import { UnknownOperationException, ValidationException } from '@heimdall/eventstream';
 import { HTTPException } from 'hono/http-exception';
 import type { Ingress } from '../../app/ingress.js';
 import { createResponder } from '../../app/respond.js';
@@ -21,12 +21,16 @@ function fromHttpException(error: HTTPException): ValidationException {
   });
 }
 
+const converseRoutesHint =
+  'Converse requests go to /model/{modelId}/converse-stream, optionally under /bedrock, /pydanticai/bedrock, /pydanticai, /langchain or /litellm';
+
 /**
  * Amazon Bedrock's Converse and ConverseStream, as the AWS SDKs, boto3 and everything built on them speak it:
  * eventstream frames for a stream, Bedrock's error types in `x-amzn-errortype` and its error body.
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html
  */
 export const bedrockIngress: Ingress = {
+  requestIdHeader: 'x-amzn-requestid',
   createHandlers: (dependencies) => {
     const respond = createResponder(dependencies, bedrockStreamEncoding);
     const converse = createConverseHandler(dependencies);
@@ -39,12 +43,8 @@ export const bedrockIngress: Ingress = {
   clientError: (error, requestId) =>
     toClientError(error instanceof HTTPException ? fromHttpException(error) : error, requestId),
   invalidRequest: (issues) => new ValidationException({ message: validationMessage(issues) }),
-  unknownOperation: (method, path) =>
+  unknownOperation: (method, path, hint = converseRoutesHint) =>
     // The type AWS services answer unknown paths with.
-    new HeimdallError({
-      type: 'UnknownOperationException',
-      status: 404,
-      message: `No operation at ${method} ${path}: Converse requests go to /model/{modelId}/converse-stream, optionally under /bedrock, /pydanticai/bedrock, /pydanticai, /langchain or /litellm`,
-    }),
+    new UnknownOperationException({ message: `No operation at ${method} ${path}: ${hint}` }),
   errorResponse,
 };

@@ -1,5 +1,4 @@
-import { accumulateConverseStream } from '@heimdall/client';
-import { ModelErrorException, ModelStreamErrorException } from '@heimdall/eventstream';
+import { accumulateConverseStream, ModelErrorException, ModelStreamErrorException } from '@heimdall/eventstream';
 import type { ConverseResponse } from '@heimdall/spec';
 import type { GatewayContext, GatewayDependencies } from '../../app/gateway-context.js';
 import type { BodyReply } from '../../app/handler-reply.js';

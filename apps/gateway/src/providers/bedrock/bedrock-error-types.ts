@@ -33,20 +33,24 @@ const listedTypeOf: Readonly<Record<string, PreStreamErrorType>> = {
   RequestTimeoutException: 'ModelTimeoutException',
   // Only ever meant for inside a stream; before one, Converse's own word for a failing model.
   ModelStreamErrorException: 'ModelErrorException',
+  // The upstream serves no such path: for the client, what it asked for was not found. Sent as it is, it would read
+  // as the gateway's own answer to a path it does not serve.
+  UnknownOperationException: 'ResourceNotFoundException',
 };
 
 const isPreStreamErrorType = (type: string): type is PreStreamErrorType => Object.hasOwn(bedrockErrorStatuses, type);
 
 /**
- * The type the gateway answers with for an upstream error before the stream: the upstream's own type when the spec
- * lists it, the listed type an AWS alias stands for, else the type of the HTTP status (a 5xx without a status:
- * `InternalServerException`). Never the upstream's string as sent: clients pick exception classes by it.
+ * The type the gateway answers with for an upstream error before the stream: the listed type an AWS alias (or a type
+ * the gateway keeps for its own answers) stands for, the upstream's own type when the spec lists it, else the type
+ * of the HTTP status (a 5xx without a status: `InternalServerException`). Never the upstream's string as sent:
+ * clients pick exception classes by it.
  */
 export function preStreamErrorType(upstreamType: string | undefined, status: number | undefined): PreStreamErrorType {
   const type = upstreamType === undefined ? undefined : normalizeErrorType(upstreamType);
-  if (type !== undefined && isPreStreamErrorType(type)) return type;
   const listed = type === undefined ? undefined : listedTypeOf[type];
   if (listed !== undefined) return listed;
+  if (type !== undefined && isPreStreamErrorType(type)) return type;
   const byStatus = errorForStatus(status ?? 500, '').type;
   return isPreStreamErrorType(byStatus) ? byStatus : 'InternalServerException';
 }

@@ -216,6 +216,13 @@ describe('Bedrock errors before the stream', () => {
     expect((error as UpstreamFailure).retryable).toBe(false);
   });
 
+  it('answers an upstream that serves no such path with ResourceNotFoundException, not as the gateway would', async () => {
+    reply(404, { 'x-amzn-errortype': 'UnknownOperationException' }, '{"message":"No such operation"}');
+    const { error } = await collect();
+
+    expect((error as UpstreamFailure).error).toMatchObject({ type: 'ResourceNotFoundException', status: 404 });
+  });
+
   it.each([
     [400, 'ValidationException'],
     [429, 'ThrottlingException'],

@@ -1,11 +1,8 @@
 import { createHeimdallError, type HeimdallError } from '@heimdall/eventstream';
-import { bedrockErrorStatuses } from '@heimdall/spec';
+import { bedrockErrorTypeByStatus } from '@heimdall/spec';
 
-/** The first error type the spec lists for each status it answers with: 429 → ThrottlingException, … */
-const typeByStatus = new Map<number, string>();
-for (const [type, status] of Object.entries(bedrockErrorStatuses)) {
-  if (!typeByStatus.has(status)) typeByStatus.set(status, type);
-}
+/** The error type the spec gives each status it answers with: 429 → ThrottlingException, … */
+const typeByStatus: Readonly<Record<number, string>> = bedrockErrorTypeByStatus;
 
 /**
  * Upstream statuses the spec does not answer with, and the spec status whose error type fits them.
@@ -29,7 +26,6 @@ export function isRetryableStatus(status: number): boolean {
 /** The Bedrock error for an upstream's HTTP error status, of the type the spec gives that status. */
 export function errorForStatus(status: number, message: string): HeimdallError {
   const type =
-    typeByStatus.get(specStatusOf[status] ?? status) ??
-    (status >= 500 ? 'InternalServerException' : 'ValidationException');
+    typeByStatus[specStatusOf[status] ?? status] ?? (status >= 500 ? 'InternalServerException' : 'ValidationException');
   return createHeimdallError({ type, message });
 }

@@ -1,29 +1,34 @@
 import { normalizeErrorType } from '@heimdall/eventstream';
+import { bedrockErrorTypeByStatus } from '@heimdall/spec';
 import type { ProviderError } from '../../script/stream-part.js';
 import type { HttpReply } from '../wire-format.js';
 import { createRequestId } from './request-id.js';
 
-/** The type and message Bedrock sends for each status, when a script does not name its own. */
-const defaultsByStatus: Record<number, { type: string; message: string }> = {
-  400: { type: 'ValidationException', message: 'The input fails to satisfy the constraints of the operation.' },
-  403: { type: 'AccessDeniedException', message: "You don't have access to the model with the specified model ID." },
-  404: { type: 'ResourceNotFoundException', message: 'The specified model could not be found.' },
-  408: { type: 'ModelTimeoutException', message: 'The model took too long to process the request.' },
-  424: { type: 'ModelErrorException', message: 'The model returned an error while processing the request.' },
-  429: { type: 'ThrottlingException', message: 'Too many requests, please wait before trying again.' },
-  500: { type: 'InternalServerException', message: 'The server encountered an internal error.' },
-  503: { type: 'ServiceUnavailableException', message: 'The service is unavailable. Try your request again later.' },
+// The type of each status is the spec's, which follows Bedrock's service model.
+const typeByStatus: Readonly<Record<number, string>> = bedrockErrorTypeByStatus;
+
+/** The message Bedrock sends with each status, when a script does not give its own. */
+const messageByStatus: Readonly<Record<number, string>> = {
+  400: 'The input fails to satisfy the constraints of the operation.',
+  403: "You don't have access to the model with the specified model ID.",
+  404: 'The specified model could not be found.',
+  408: 'The model took too long to process the request.',
+  424: 'The model returned an error while processing the request.',
+  429: 'Too many requests, please wait before trying again.',
+  500: 'The server encountered an internal error.',
+  503: 'The service is unavailable. Try your request again later.',
 };
 
 /** Bedrock's error type and message for an error a script raises, in PascalCase (`ThrottlingException`). */
 export function bedrockErrorOf(error: ProviderError): { type: string; message: string } {
-  const defaults = defaultsByStatus[error.status] ?? {
-    type: error.status >= 500 ? 'InternalServerException' : 'ValidationException',
-    message: error.status >= 500 ? 'The server encountered an internal error.' : 'The request is not valid.',
-  };
+  const serverFault = error.status >= 500;
+  const type = typeByStatus[error.status] ?? (serverFault ? 'InternalServerException' : 'ValidationException');
+  const message =
+    messageByStatus[error.status] ??
+    (serverFault ? 'The server encountered an internal error.' : 'The request is not valid.');
   return {
-    type: error.errorType === undefined ? defaults.type : normalizeErrorType(error.errorType),
-    message: error.message ?? defaults.message,
+    type: error.errorType === undefined ? type : normalizeErrorType(error.errorType),
+    message: error.message ?? message,
   };
 }
 

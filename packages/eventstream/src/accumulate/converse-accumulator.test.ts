@@ -1,9 +1,9 @@
-import { ModelStreamErrorException, ThrottlingException } from '@heimdall/eventstream';
 import type { ContentBlockDelta, ConverseResponse, ConverseStreamEvent } from '@heimdall/spec';
+import { ModelStreamErrorException, ThrottlingException } from '@heimdall/spec/errors';
 import { createSpecValidator } from '@heimdall/testing';
 import { describe, expect, it } from 'vitest';
 import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
-import { eventsOf } from '../test-support/recording-events.js';
+import { eventsOf } from '../test-support/events-of.js';
 import { accumulateConverseStream } from './accumulate-converse-stream.js';
 import { ConverseAccumulator } from './converse-accumulator.js';
 

@@ -1,4 +1,3 @@
-import { createHeimdallError } from '@heimdall/eventstream';
 import type {
   ContentBlockDeltaEvent,
   ContentBlockStartEvent,
@@ -9,6 +8,7 @@ import type {
   MessageStopEvent,
 } from '@heimdall/spec';
 import { ConverseProtocolError } from '../errors/converse-protocol-error.js';
+import { createHeimdallError } from '../errors/create-heimdall-error.js';
 import { applyContentBlockDelta, deltaBlockKind } from './apply-content-block-delta.js';
 import { type ContentBlockState, implicitBlockState, startedBlockState } from './content-block-state.js';
 import { finishContentBlock } from './finish-content-block.js';

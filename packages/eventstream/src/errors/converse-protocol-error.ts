@@ -1,4 +1,4 @@
-import { HeimdallError } from '@heimdall/eventstream';
+import { HeimdallError } from '@heimdall/spec/errors';
 
 /** What a {@link ConverseProtocolError} is built from. */
 export interface ConverseProtocolErrorOptions {
