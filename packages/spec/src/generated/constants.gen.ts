@@ -62,6 +62,7 @@ export const bedrockRetryableErrorTypes = [
  */
 export const bedrockErrorTypes = {
   ValidationException: { status: 400, retryable: false },
+  ServiceQuotaExceededException: { status: 400, retryable: false },
   AccessDeniedException: { status: 403, retryable: false },
   ResourceNotFoundException: { status: 404, retryable: false },
   UnknownOperationException: { status: 404, retryable: false },

@@ -28,6 +28,14 @@ export interface ModelStreamErrorExceptionOptions extends BedrockErrorOptions {
 export class ValidationException extends bedrockErrorBase('ValidationException') {}
 
 /**
+ * The error type `ServiceQuotaExceededException`: the answer with HTTP 400 before a stream begins.
+ * It fails again when sent unchanged.
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
+ */
+export class ServiceQuotaExceededException extends bedrockErrorBase('ServiceQuotaExceededException') {}
+
+/**
  * The error type `AccessDeniedException`: the answer with HTTP 403 before a stream begins.
  * It fails again when sent unchanged.
  *
@@ -135,6 +143,7 @@ export class ModelStreamErrorException extends HeimdallError {
  */
 export const bedrockErrorClasses = {
   ValidationException: { errorClass: ValidationException, fields: {} },
+  ServiceQuotaExceededException: { errorClass: ServiceQuotaExceededException, fields: {} },
   AccessDeniedException: { errorClass: AccessDeniedException, fields: {} },
   ResourceNotFoundException: { errorClass: ResourceNotFoundException, fields: {} },
   UnknownOperationException: { errorClass: UnknownOperationException, fields: {} },

@@ -1021,10 +1021,6 @@ export const ThrottlingExceptionSchema = z
   .looseObject({ message: z.string().optional() })
   .meta({ id: 'ThrottlingException', description: 'Too many requests.' });
 
-export const ServiceQuotaExceededExceptionSchema = z
-  .looseObject({ message: z.string().optional() })
-  .meta({ id: 'ServiceQuotaExceededException', description: 'A budget is spent until it resets.' });
-
 export const ServiceUnavailableExceptionSchema = z
   .looseObject({ message: z.string().optional() })
   .meta({ id: 'ServiceUnavailableException', description: 'The service cannot take the request now.' });

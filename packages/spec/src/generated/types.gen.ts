@@ -1396,10 +1396,6 @@ export interface components {
     ThrottlingException: {
       message?: string;
     };
-    /** @description A budget is spent until it resets. */
-    ServiceQuotaExceededException: {
-      message?: string;
-    };
     /** @description The service cannot take the request now. */
     ServiceUnavailableException: {
       message?: string;
@@ -2289,7 +2285,6 @@ export type InternalServerException = components['schemas']['InternalServerExcep
 export type ModelStreamErrorException = components['schemas']['ModelStreamErrorException'];
 export type ValidationException = components['schemas']['ValidationException'];
 export type ThrottlingException = components['schemas']['ThrottlingException'];
-export type ServiceQuotaExceededException = components['schemas']['ServiceQuotaExceededException'];
 export type ServiceUnavailableException = components['schemas']['ServiceUnavailableException'];
 export type ConverseResponse = components['schemas']['ConverseResponse'];
 export type ConverseOutput = components['schemas']['ConverseOutput'];
