@@ -37,6 +37,18 @@ describe('breaking changes to the spec, told apart from compatible ones', () => 
     expect(mentioning(ofKind(changes, 'non-breaking'), 'x-example-flag').length).toBeGreaterThan(0);
   });
 
+  it('lets an error type added to a response through as non-breaking', () => {
+    const released = loadRepositorySpec();
+    const { responses } = released.components as unknown as {
+      responses: Record<string, { 'x-amzn-error-types'?: string[] }>;
+    };
+    const withTypes = Object.values(responses).find((response) => (response['x-amzn-error-types']?.length ?? 0) > 1);
+    if (!withTypes) throw new Error('the spec has no response with several error types');
+    withTypes['x-amzn-error-types'] = withTypes['x-amzn-error-types']?.slice(0, 1);
+    const changes = compareSpecs({ released, current: loadRepositorySpec() });
+    expect(ofKind(changes, 'breaking')).toEqual([]);
+  });
+
   it('lets a new tag and a new security scheme through as non-breaking, since nothing released uses them', () => {
     const current = loadRepositorySpec() as unknown as {
       tags: { name: string }[];

@@ -49,10 +49,12 @@ function isRemovedResponseField(diff: Diff, inner: JsonPath): boolean {
   return parent === 'properties' || parent === 'required';
 }
 
-/** A vendor extension (`x-…`) added where there was none: generated types and clients do not read it. */
+/**
+ * A vendor extension (`x-…`) added where there was none, or an entry added inside one (an error type a response may
+ * now carry): generated types do not read extensions, and what the generator derives from them only grows.
+ */
 function isAddedExtension(diff: Diff, inner: JsonPath): boolean {
-  const last = inner.at(-1);
-  return diff.action === 'add' && typeof last === 'string' && last.startsWith('x-');
+  return diff.action === 'add' && inner.some((segment) => typeof segment === 'string' && segment.startsWith('x-'));
 }
 
 /**
