@@ -75,14 +75,14 @@ describe('createHeimdallError', () => {
 
   it('gives an unknown type a plain HeimdallError that still names the type', () => {
     const error = createHeimdallError({
-      type: 'aws#ServiceQuotaExceededException:http://x/',
+      type: 'aws#ConflictException:http://x/',
       message: 'm',
       status: 400,
     });
     expect(error.constructor).toBe(HeimdallError);
     expect(error).toMatchObject({
-      name: 'ServiceQuotaExceededException',
-      type: 'ServiceQuotaExceededException',
+      name: 'ConflictException',
+      type: 'ConflictException',
       status: 400,
     });
     expect(createHeimdallError({ type: 'weirdException', message: 'm' })).toMatchObject({
