@@ -1,6 +1,5 @@
-import { ConverseAccumulator } from '@heimdall/client';
 import type { ConverseEventBatch } from '@heimdall/eventstream';
-import { HeimdallError } from '@heimdall/eventstream';
+import { ConverseAccumulator, HeimdallError } from '@heimdall/eventstream';
 import { deliveredTextLength } from '../streaming/delivered-text.js';
 import { abortUpstreamAfterDrain, drainAfterCancel } from '../streaming/drain-after-cancel.js';
 import { createEventStreamBody, type StreamEncoding } from '../streaming/event-stream-body.js';

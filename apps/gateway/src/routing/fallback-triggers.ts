@@ -7,7 +7,9 @@ import type { BedrockErrorType } from '@heimdall/spec/errors';
  * them by default: the next target would most likely refuse it too.
  */
 export const fallbackTriggers = {
-  throttled: ['ThrottlingException', 'ModelNotReadyException'],
+  // An upstream account's quota spent (Bedrock's ServiceQuotaExceededException) is another provider's chance; the
+  // gateway's own budgets refuse before any attempt, so they never get here.
+  throttled: ['ThrottlingException', 'ModelNotReadyException', 'ServiceQuotaExceededException'],
   'server-error': ['InternalServerException', 'ServiceUnavailableException', 'ModelErrorException'],
   timeout: ['ModelTimeoutException'],
   // The stream failed in its first frame, before anything reached the client.
