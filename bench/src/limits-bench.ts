@@ -5,21 +5,17 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import type { LoadJob, LoadResult, TargetRequest } from './load/load-job.js';
+import { join } from 'node:path';
+import { featureBenchModel, startFeatureGateway } from './feature-cost/feature-gateway.js';
+import { interleavedMedians, sequentialJob, withoutFailures } from './feature-cost/sequential-latency.js';
+import type { TargetRequest } from './load/load-job.js';
 import { runLoadJob } from './load/run-load-job.js';
-import { findFreePort, waitForPort } from './processes/network.js';
+import { findFreePort } from './processes/network.js';
 import { createProcessGroup } from './processes/process-group.js';
 import { startMockUpstream } from './servers/start-mock-upstream.js';
-import { median } from './stats/percentile.js';
-import { gatewayLogLevel } from './targets/start-proxies.js';
-import { benchmarkModel, converseStreamRequest, gatewayConverseStreamUrl } from './targets/target-requests.js';
-
-const require = createRequire(import.meta.url);
-const gatewayCli = join(dirname(require.resolve('@heimdall/gateway')), 'main.js');
+import { converseStreamRequest, gatewayConverseStreamUrl } from './targets/target-requests.js';
 
 const latencyRequests = 400;
 const throughputConcurrency = 48;
@@ -42,7 +38,7 @@ writeFileSync(
       { id: 'unlimited', secret: 'bench-unlimited' },
       { id: 'limited', secret: 'bench-limited', limits: generous },
     ],
-    prices: { [`openai/${benchmarkModel}`]: { input: 1, output: 2 } },
+    prices: { [featureBenchModel]: { input: 1, output: 2 } },
   }),
 );
 
@@ -71,62 +67,33 @@ async function startRedis(): Promise<string> {
   return `redis://127.0.0.1:${port}`;
 }
 
-async function startGateway(name: string, mockUrl: string, redisUrl?: string): Promise<string> {
-  const port = await findFreePort();
-  const gateway = group.start({
+const startGateway = (name: string, mockUrl: string, redisUrl?: string) =>
+  startFeatureGateway({
+    group,
     name,
-    script: gatewayCli,
+    mockUrl,
     environment: {
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: gatewayLogLevel,
-      HEIMDALL_SHUTDOWN_GRACE_MS: '1000',
       HEIMDALL_CONFIG: configFile,
-      OPENAI_BASE_URL: `${mockUrl}/v1`,
-      OPENAI_API_KEY: 'bench-upstream-key',
       ...(redisUrl ? { HEIMDALL_REDIS_URL: redisUrl, HEIMDALL_LIMITS_REPLICAS: '3' } : {}),
     },
   });
-  await waitForPort({ port, owner: gateway });
-  return `http://127.0.0.1:${port}`;
-}
 
 const requestFor = (gatewayUrl: string, secret: string): TargetRequest => {
   const request = converseStreamRequest({
-    url: gatewayConverseStreamUrl({ gatewayUrl, modelId: `openai/${benchmarkModel}` }),
+    url: gatewayConverseStreamUrl({ gatewayUrl, modelId: featureBenchModel }),
   });
   return { ...request, headers: { ...request.headers, authorization: `Bearer ${secret}` } };
 };
-
-const job = (request: TargetRequest, overrides: Partial<LoadJob>): LoadJob => ({
-  request,
-  concurrency: 1,
-  maxRequests: latencyRequests,
-  maxDurationMs: 60_000,
-  recordTimings: true,
-  ...overrides,
-});
-
-function checked(result: LoadResult, what: string): LoadResult {
-  if (result.failed > 0) throw new Error(`${what}: ${result.failed} failed, e.g. ${result.failureReasons[0]}`);
-  return result;
-}
-
-/** One request at a time: the median time to the last byte. */
-async function latency(request: TargetRequest, what: string): Promise<number> {
-  await runLoadJob(job(request, { maxRequests: 50 }));
-  return median(checked(await runLoadJob(job(request, {})), what).lastByteMs);
-}
 
 /** Streams per second over every given gateway at once, the concurrency split evenly between them. */
 async function throughput(requests: readonly TargetRequest[], what: string): Promise<number> {
   const concurrency = Math.floor(throughputConcurrency / requests.length);
   const load = (request: TargetRequest) =>
     runLoadJob(
-      job(request, { concurrency, maxRequests: 1_000_000, maxDurationMs: throughputDurationMs, recordTimings: false }),
+      sequentialJob(request, 1_000_000, { concurrency, maxDurationMs: throughputDurationMs, recordTimings: false }),
     );
-  await Promise.all(requests.map((request) => runLoadJob(job(request, { concurrency, maxRequests: 100 }))));
-  const results = (await Promise.all(requests.map(load))).map((result) => checked(result, what));
+  await Promise.all(requests.map((request) => runLoadJob(sequentialJob(request, 100, { concurrency }))));
+  const results = (await Promise.all(requests.map(load))).map((result) => withoutFailures(result, what));
   const completed = results.reduce((sum, result) => sum + result.completed, 0);
   const elapsedMs = Math.max(...results.map((result) => result.elapsedMs));
   return completed / (elapsedMs / 1000);
@@ -143,9 +110,19 @@ try {
     await startGateway('heimdall-redis-3', mock.url, redisUrl),
   ];
   const [first] = replicas as [string, ...string[]];
-  const noLimits = await latency(requestFor(plain, 'bench-unlimited'), 'no limits');
-  const memoryLimits = await latency(requestFor(plain, 'bench-limited'), 'limits in memory');
-  const redisLimits = await latency(requestFor(first, 'bench-limited'), 'limits in Redis');
+  const medians = await interleavedMedians(
+    [
+      { name: 'no limits', request: requestFor(plain, 'bench-unlimited') },
+      { name: 'limits in memory', request: requestFor(plain, 'bench-limited') },
+      { name: 'limits in Redis', request: requestFor(first, 'bench-limited') },
+    ],
+    { rounds: 8, requestsPerRound: latencyRequests / 8 },
+  );
+  const [noLimits = Number.NaN, memoryLimits = Number.NaN, redisLimits = Number.NaN] = [
+    medians.get('no limits'),
+    medians.get('limits in memory'),
+    medians.get('limits in Redis'),
+  ];
   const oneReplica = await throughput([requestFor(first, 'bench-limited')], 'one replica');
   const threeReplicas = await throughput(
     replicas.map((url) => requestFor(url, 'bench-limited')),
@@ -154,7 +131,7 @@ try {
   const ms = (value: number) => `${value.toFixed(2)} ms`;
   process.stdout.write(
     [
-      `Run ${new Date().toISOString()}, zero-delay mock upstream, ${latencyRequests} sequential ConverseStream requests per latency row, ${throughputConcurrency} concurrent streams for ${throughputDurationMs / 1000} s per throughput row.`,
+      `Run ${new Date().toISOString()}, zero-delay mock upstream, ${latencyRequests} sequential ConverseStream requests per latency row (8 interleaved rounds), ${throughputConcurrency} concurrent streams for ${throughputDurationMs / 1000} s per throughput row.`,
       '',
       '| Limit check | p50 to last byte | Added to no limits |',
       '| --- | --- | --- |',

@@ -21,10 +21,24 @@ export interface BenchmarkReplies {
 /** Headers about the connection or the length, which the replaying server sets for itself. */
 const connectionHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date']);
 
+/**
+ * The request, sent again when its connection is reset: fetch reuses a kept-alive connection, and one the mock is
+ * closing at that moment fails with `ECONNRESET` though nothing is wrong with the mock or the request.
+ */
+async function fetchOnce(target: TargetRequest, attemptsLeft = 3): Promise<Response> {
+  try {
+    return await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
+  } catch (error) {
+    const code = (error as { cause?: { code?: unknown } }).cause?.code;
+    if (attemptsLeft <= 1 || code !== 'ECONNRESET') throw error;
+    return fetchOnce(target, attemptsLeft - 1);
+  }
+}
+
 async function fetchReply(
   target: TargetRequest,
 ): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
-  const response = await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
+  const response = await fetchOnce(target);
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200)
     throw new Error(`The mock upstream answered ${response.status}: ${body.subarray(0, 200)}`);
