@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEchoScript, createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import { createGateway, createLogger, type GatewayConfig, loadConfig } from '../../src/index.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
 import { demoConfigFile, passedThroughEnvironment } from './demo-setup.js';
 import type { DemoSettings } from './read-demo-settings.js';
 
@@ -18,6 +19,8 @@ export interface DemoGateway {
 /**
  * Starts the mock upstream and a gateway in front of it, configured by {@link demoConfigFile} plus the gateway
  * variables of `environment` (`HEIMDALL_API_KEYS`, `PORT`, …). Where it listens defaults to `127.0.0.1:8080`.
+ * When `environment` names a database (`HEIMDALL_DATABASE_URL`), it is opened as `pnpm start` opens it, so that the
+ * management API and the request log work; otherwise the demo stores nothing.
  */
 export async function startDemoGateway({
   environment,
@@ -31,6 +34,7 @@ export async function startDemoGateway({
     defaultScript: createEchoScript({ betweenChunksDelayMs: settings.mockDelayMs }),
   });
   const directory = mkdtempSync(join(tmpdir(), 'heimdall-demo-'));
+  let database: Database | undefined;
   try {
     const configFile = join(directory, 'heimdall.config.json');
     writeFileSync(configFile, JSON.stringify(demoConfigFile(mock)));
@@ -39,7 +43,8 @@ export async function startDemoGateway({
       directory,
     );
     const logger = createLogger({ LOG_LEVEL: environment.LOG_LEVEL ?? 'warn' });
-    const gateway = createGateway({ config, logger });
+    if (environment.HEIMDALL_DATABASE_URL) database = await openDatabase({ location: config.database.url });
+    const gateway = createGateway({ config, logger, ...(database && { database }) });
     const { url } = await gateway.start();
     return {
       url,
@@ -47,10 +52,12 @@ export async function startDemoGateway({
       config,
       async stop({ graceMs = 1_000 } = {}) {
         await gateway.stop({ graceMs });
+        await database?.close();
         await mock.close();
       },
     };
   } catch (error) {
+    await database?.close();
     await mock.close();
     throw error;
   } finally {

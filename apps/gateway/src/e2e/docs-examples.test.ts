@@ -18,6 +18,12 @@ import { typecheckScriptExamples } from '../test-support/examples/typecheck-scri
  * without a runner for its language fails, so an example nobody checks cannot creep in. A client example must get a
  * model's answer through the gateway (the mock upstream must see a request), unless its info string says
  * `upstream="none"`.
+ *
+ * The gateway also has the admin key `my-admin-secret` and an SQLite database, as the README starts it, so the
+ * management API's examples run too. A block that uses a virtual key the reader created in an earlier block (each
+ * block runs in a process of its own) names where it reads it from: `virtual-key="AWS_BEARER_TOKEN_BEDROCK"` runs it
+ * with that variable set to the secret of a key just created through the management API (allowed `openai/*`, as in
+ * the README), `virtual-key-id="KEY_ID"` with that variable set to the key's id.
  */
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const guides = 'apps/docs/guides';
@@ -38,15 +44,46 @@ const pythonSkipped = pythonMissing !== undefined && !process.env.CI;
 const skipReason = (block: CodeBlock): string | undefined =>
   block.attributes.skip ?? (block.language === 'python' && pythonSkipped ? pythonMissing : undefined);
 
+/** The admin key the README starts the gateway with. */
+const adminKey = 'my-admin-secret';
+
+/** The variables a block names in `virtual-key`/`virtual-key-id`, set to a virtual key created for it. */
+async function virtualKeyEnvironment(block: CodeBlock): Promise<Record<string, string>> {
+  const { 'virtual-key': valueVariable, 'virtual-key-id': idVariable } = block.attributes;
+  if (valueVariable === undefined && idVariable === undefined) return {};
+  const response = await fetch(`${demo.url}/api/governance/virtual-keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: `example-${block.line}`, allowed_models: ['openai/*'] }),
+  });
+  const created = (await response.json()) as { virtual_key?: { id: string; value: string } };
+  if (!response.ok || !created.virtual_key) {
+    throw new Error(`Could not create a virtual key for ${where(block)}: ${JSON.stringify(created)}`);
+  }
+  return {
+    ...(valueVariable && { [valueVariable]: created.virtual_key.value }),
+    ...(idVariable && { [idVariable]: created.virtual_key.id }),
+  };
+}
+
 let demo: DemoGateway;
+let databaseDirectory: string;
 beforeAll(async () => {
+  databaseDirectory = mkdtempSync(join(tmpdir(), 'heimdall-examples-db-'));
   demo = await startDemoGateway({
-    environment: { PORT: '0', HEIMDALL_API_KEYS: 'team-a:secret-a', LOG_LEVEL: 'silent' },
+    environment: {
+      PORT: '0',
+      HEIMDALL_API_KEYS: 'team-a:secret-a',
+      HEIMDALL_ADMIN_KEYS: adminKey,
+      HEIMDALL_DATABASE_URL: `sqlite:${join(databaseDirectory, 'heimdall.db')}`,
+      LOG_LEVEL: 'silent',
+    },
     settings: { mockPort: 0, mockDelayMs: 0 },
   });
 });
 afterAll(async () => {
   await demo?.stop({ graceMs: 0 });
+  if (databaseDirectory) rmSync(databaseDirectory, { recursive: true, force: true });
   const skipped = blocks.filter((block) => skipReason(block) !== undefined);
   console.info(
     `Documentation examples not run (${skipped.length}):\n${skipped.map((block) => `  ${where(block)}: ${skipReason(block)}`).join('\n')}`,
@@ -79,7 +116,7 @@ describe('the examples of the README and the docs guides', () => {
       try {
         const outcome = await runner(block, {
           gatewayUrl: demo.url,
-          environment: credentialFreeEnvironment(process.env),
+          environment: { ...credentialFreeEnvironment(process.env), ...(await virtualKeyEnvironment(block)) },
           directory,
         });
         if (outcome.partial) await annotate(`ran in part: ${outcome.partial}`);

@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsDirectory } from '../app/documentation-routes.js';
+import { type Database, openDatabase } from '../store/database.js';
 import { boto3Unavailable } from '../test-support/boto3-runner.js';
 import { type GatewayHarness, startGatewayHarness } from '../test-support/gateway-harness.js';
 
@@ -62,8 +64,14 @@ for (const client of notRunnable)
   console.warn(`\n*** The ${client} samples are not run: python3 cannot import it ***\n`);
 
 let harness: GatewayHarness;
+let database: Database;
+let databaseDirectory: string;
 beforeAll(async () => {
-  harness = await startGatewayHarness({ environment: { HEIMDALL_API_KEYS: 'team-a:secret-a' } });
+  // A database, as `pnpm start` opens one, so that the curl lines of the management API that a gateway key may call
+  // (a key's own quota) answer as they do for a reader.
+  databaseDirectory = mkdtempSync(join(tmpdir(), 'heimdall-samples-db-'));
+  database = await openDatabase({ location: { dialect: 'sqlite', path: join(databaseDirectory, 'heimdall.db') } });
+  harness = await startGatewayHarness({ environment: { HEIMDALL_API_KEYS: 'team-a:secret-a' }, database });
   harness.mock.scriptFor('gpt-4o', {
     steps: [
       { type: 'text', text: 'Paris is ' },
@@ -72,7 +80,11 @@ beforeAll(async () => {
     usage: { inputTokens: 14, outputTokens: 7 },
   });
 });
-afterAll(() => harness?.close());
+afterAll(async () => {
+  await harness?.close();
+  await database?.close();
+  if (databaseDirectory) rmSync(databaseDirectory, { recursive: true, force: true });
+});
 
 describe("the API reference's code samples, run as written against a gateway", () => {
   const converseSamples = ['converse', 'converseStream'].flatMap((key) =>
@@ -104,7 +116,9 @@ describe("the API reference's code samples, run as written against a gateway", (
     }
     // Lines that need the reader's own values (an admin key, a resource id, a body file) are left to the reader.
     const selfContained = others.filter(([, [curl]]) => !/\$[A-Z_]+|@request\.json/.test(curl?.source ?? ''));
-    expect(selfContained.map(([key]) => key)).toEqual(expect.arrayContaining(['health', 'ready', 'metrics']));
+    expect(selfContained.map(([key]) => key)).toEqual(
+      expect.arrayContaining(['health', 'ready', 'metrics', 'getVirtualKeyQuota']),
+    );
     for (const [key, [curl]] of selfContained) {
       if (!curl) continue;
       const { status, stderr } = await runSample(
