@@ -101,6 +101,41 @@ export function counterStoreContract(createStore: CounterStoreFactory): void {
     expect(await reserve([streams])).toMatchObject({ ok: true, counters: [{ used: 2, resetsAt: undefined }] });
   });
 
+  it('reads use without taking any: settled use plus what live reservations hold, and the reset', async () => {
+    const settled = randomUUID();
+    await reserve([requests(5), tokens(300, 1_000)], settled);
+    await store.settle({ id: settled, tag, used: { 'requests:1m': 1, 'tokens:1m': 120 } });
+    await reserve([requests(5), tokens(50, 1_000)]);
+    const resetsAt = Date.parse('2026-12-02T01:01:00Z');
+    const read = () => store.usage({ tag, claims: [requests(5), tokens(0, 1_000)] });
+    expect(await read()).toEqual([
+      { counter: 'requests:1m', limit: 5, used: 2, resetsAt, resetsInMs: 50_000 },
+      { counter: 'tokens:1m', limit: 1_000, used: 170, resetsAt, resetsInMs: 50_000 },
+    ]);
+    expect(await read()).toEqual(await read());
+    expect(await reserve([tokens(830, 1_000)])).toMatchObject({ ok: true, counters: [{ used: 1_000 }] });
+  });
+
+  it('reads an unused counter as 0 in the window a reservation would start now, and 0 again after a roll-over', async () => {
+    const streams: CounterClaim = { counter: 'streams', amount: 1, limit: 2 };
+    expect(await store.usage({ tag, claims: [requests(5), streams] })).toEqual([
+      { counter: 'requests:1m', limit: 5, used: 0, resetsAt: Date.parse('2026-12-02T01:01:00Z'), resetsInMs: 50_000 },
+      { counter: 'streams', limit: 2, used: 0, resetsAt: undefined, resetsInMs: undefined },
+    ]);
+    await reserve([requests(5)]);
+    clock = Date.parse('2026-12-02T01:01:30Z');
+    expect(await store.usage({ tag, claims: [requests(5)] })).toEqual([
+      { counter: 'requests:1m', limit: 5, used: 0, resetsAt: Date.parse('2026-12-02T01:02:00Z'), resetsInMs: 30_000 },
+    ]);
+  });
+
+  it('stops reading what an unsettled reservation held once its lease runs out', async () => {
+    await reserve([tokens(400, 1_000)], randomUUID(), 5_000);
+    expect(await store.usage({ tag, claims: [tokens(0, 1_000)] })).toMatchObject([{ used: 400 }]);
+    clock += 5_000;
+    expect(await store.usage({ tag, claims: [tokens(0, 1_000)] })).toMatchObject([{ used: 0 }]);
+  });
+
   it('keeps tags apart', async () => {
     await reserve([requests(1)]);
     const other = await store.reserve({ id: randomUUID(), tag: `${tag}-other`, claims: [requests(1)], leaseMs: 1_000 });

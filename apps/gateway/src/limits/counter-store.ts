@@ -51,6 +51,13 @@ export type ReserveResult =
       counters: readonly CounterState[];
     };
 
+export interface UsageRequest {
+  /** The counters' shard, as a reservation on them would name it. */
+  tag: string;
+  /** The counters to read; only their names, limits and periods matter (amounts are not taken). */
+  claims: readonly CounterClaim[];
+}
+
 export interface SettleRequest {
   id: string;
   tag: string;
@@ -67,6 +74,12 @@ export interface SettleRequest {
 export interface CounterStore {
   reserve(request: ReserveRequest): Promise<ReserveResult>;
   settle(request: SettleRequest): Promise<void>;
+  /**
+   * Each counter as it stands now, in the order asked, without taking anything: used in the current window plus what
+   * live reservations hold, and when that window resets (a counter not yet used shows the window a reservation would
+   * start now).
+   */
+  usage(request: UsageRequest): Promise<CounterState[]>;
   /** Lets go of connections, if any. */
   close?(): Promise<void>;
 }

@@ -67,6 +67,22 @@ export function createFailModeCounterStore({
         return local.reserve({ ...request, claims });
       }
     },
+    async usage(request) {
+      try {
+        const counters = await shared.usage(request);
+        setDegraded(false);
+        return counters;
+      } catch (error) {
+        if (!(error instanceof CounterStoreUnavailable)) throw error;
+        setDegraded(true, error);
+        // Under `split` this replica's own counters are what it enforces; otherwise there is nothing true to show.
+        if (mode !== 'split') throw error;
+        return local.usage({
+          ...request,
+          claims: request.claims.map((claim) => ({ ...claim, limit: Math.max(1, Math.floor(claim.limit / replicas)) })),
+        });
+      }
+    },
     async settle(request) {
       const key = `${request.tag}/${request.id}`;
       const where = heldElsewhere.get(key);

@@ -124,6 +124,12 @@ export function createMemoryCounterStore({
       return { ok: true, counters: claims.map((claim, index) => stateOf(claim, found[index] as Counter, time)) };
     },
 
+    async usage({ tag, claims }) {
+      const time = now();
+      expireLeases(time);
+      return claims.map((claim) => stateOf(claim, current(`${tag}\u0000${claim.counter}`, claim, time), time));
+    },
+
     async settle({ id, tag, used }) {
       const time = now();
       expireLeases(time);

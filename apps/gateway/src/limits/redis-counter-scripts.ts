@@ -114,3 +114,32 @@ redis.call('DEL', KEYS[2])
 redis.call('ZREM', KEYS[1], string.sub(KEYS[2], #prefix + 3))
 return 1
 `;
+
+/**
+ * KEYS: leases, then one counter per claim. ARGV: now, expired-reservation memory (ms), then per claim the end of the
+ * window it would start now (0: a concurrency counter). Takes nothing; it gives back expired leases first, as every
+ * call does, so that a crashed gateway's reservations do not show as use. Returns `{used…, end…}`.
+ */
+export const usageScript = `
+${expireLeases}
+local now = tonumber(ARGV[1])
+local prefix = string.sub(KEYS[1], 1, -7)
+expire_leases(KEYS[1], prefix, now)
+local count = #KEYS - 1
+local used, ends = {}, {}
+for i = 1, count do
+  local values = redis.call('HMGET', KEYS[i + 1], 'end', 'used', 'held')
+  local stored_end = tonumber(values[1] or '-1')
+  if stored_end == -1 or (stored_end ~= 0 and stored_end <= now) then
+    used[i] = 0
+    ends[i] = tonumber(ARGV[2 + i])
+  else
+    used[i] = tonumber(values[2] or '0') + tonumber(values[3] or '0')
+    ends[i] = stored_end
+  end
+end
+local reply = {}
+for i = 1, count do table.insert(reply, used[i]) end
+for i = 1, count do table.insert(reply, ends[i]) end
+return reply
+`;

@@ -10,7 +10,7 @@ import {
 } from './counter-store.js';
 import { candidateWindow, type WindowAlignment } from './limit-window.js';
 import { expiredReservationMemoryMs } from './memory-counter-store.js';
-import { reserveScript, settleScript } from './redis-counter-scripts.js';
+import { reserveScript, settleScript, usageScript } from './redis-counter-scripts.js';
 
 export interface RedisCounterStoreOptions {
   /** `redis://` or `rediss://` URL of a Redis or Valkey server. */
@@ -112,6 +112,25 @@ export function createRedisCounterStore({
         retryAfterMs: resetsAt === undefined ? concurrencyRetryAfterMs : resetsAt - time,
         counters,
       };
+    },
+
+    async usage({ tag, claims }) {
+      const time = now();
+      const prefix = base(tag);
+      const keys = [`${prefix}leases`, ...claims.map((claim) => `${prefix}c:${claim.counter}`)];
+      const args: (string | number)[] = [time, expiredReservationMemoryMs];
+      for (const claim of claims) args.push(claim.period ? candidateWindow(claim.period, windows, time).end : 0);
+      const reply = (await run(usageScript, keys, args)) as number[];
+      return claims.map((claim, index) => {
+        const end = Number(reply[claims.length + index]);
+        return {
+          counter: claim.counter,
+          limit: claim.limit,
+          used: Number(reply[index]),
+          resetsAt: claim.period ? end : undefined,
+          resetsInMs: claim.period ? end - time : undefined,
+        };
+      });
     },
 
     async settle({ id, tag, used }) {
