@@ -139,6 +139,7 @@ export function createGateway({
     shutdownSignal: shutdown.signal,
     hooks: [keyPolicyHook, limitHook, ...hooks, ...(requestLog ? [requestLog.hook] : [])],
     database,
+    counters,
     streams: {
       opened: () => {
         openStreams += 1;

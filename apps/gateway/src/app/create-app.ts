@@ -106,7 +106,7 @@ export function createApp(
     health: createHealthHandler(),
     ready: createReadyHandler(dependencies),
     metrics: createMetricsHandler(dependencies, ingress.unknownOperation),
-    ...createGovernanceHandlers(dependencies.governance),
+    ...createGovernanceHandlers(dependencies.governance, dependencies.counters),
     ...createLogHandlers(dependencies.database),
   });
 

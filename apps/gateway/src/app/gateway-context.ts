@@ -3,6 +3,7 @@ import type { AdminAuth } from '../auth/admin-auth.js';
 import type { GatewayAuth } from '../auth/gateway-auth.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import type { GovernanceService } from '../governance/governance-service.js';
+import type { CounterStore } from '../limits/counter-store.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
@@ -38,6 +39,8 @@ export interface GatewayDependencies {
   hooks: readonly ExchangeHooks[];
   /** The gateway's database (request log, governance), opened and migrated before the gateway is made. */
   database?: Database | undefined;
+  /** The counters limits are metered on, read by the quota endpoint; without them it shows limits without use. */
+  counters?: CounterStore | undefined;
 }
 
 /** Hono's environment for the gateway's handlers. */

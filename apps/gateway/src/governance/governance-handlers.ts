@@ -9,9 +9,11 @@ import type {
   VirtualKeyQuota,
 } from '@heimdall/spec';
 import type { GatewayContext } from '../app/gateway-context.js';
+import type { CounterStore } from '../limits/counter-store.js';
 import type { VirtualKeyRecord } from './governance-records.js';
 import type { GovernanceService } from './governance-service.js';
 import { customerView, quotaView, teamView, virtualKeyView } from './governance-views.js';
+import { quotaWithUsage } from './quota-usage.js';
 
 type Handler = (context: GatewayContext) => Promise<Response>;
 
@@ -33,7 +35,7 @@ const withSecret = (message: string, key: VirtualKeyRecord, secret: string) => (
 });
 
 /** The management API's handlers, by their `x-heimdall-handler`; every one answers JSON. */
-export function createGovernanceHandlers(governance: GovernanceService | undefined) {
+export function createGovernanceHandlers(governance: GovernanceService | undefined, counters?: CounterStore) {
   // Checked on each request, so that a gateway without a database still starts, and its API says why it cannot answer.
   const service = (): GovernanceService => {
     if (!governance) {
@@ -60,7 +62,7 @@ export function createGovernanceHandlers(governance: GovernanceService | undefin
             budgets: [],
             rate_limits: [],
           };
-      return context.json(quota);
+      return context.json(counters ? await quotaWithUsage(quota, principal.limitScopes, counters) : quota);
     },
     listVirtualKeys: async (context) => {
       const keys = service().snapshot.state.virtualKeys.map(virtualKeyView);

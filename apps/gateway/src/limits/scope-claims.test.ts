@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LimitScope } from '../config/limits-schema.js';
-import { claimsOf, tagOf } from './scope-claims.js';
+import { claimsOf, tagOf, tagOfScope } from './scope-claims.js';
 
 const key: LimitScope = {
   kind: 'key',
@@ -25,5 +25,22 @@ describe('the claims of a request', () => {
     expect(tagOf([key, team, customer])).toBe('customer:c1');
     expect(tagOf([key, team])).toBe('team:t1');
     expect(tagOf([key])).toBe('key:k1');
+  });
+
+  it('are read under the tag a request to each provider config reserves them under', () => {
+    const openai: LimitScope = {
+      kind: 'provider-config',
+      id: 'k1/openai',
+      limits: { requests: { max: 5, resetPeriod: '1m' } },
+    };
+    const bedrock: LimitScope = {
+      kind: 'provider-config',
+      id: 'k1/bedrock',
+      limits: { requests: { max: 5, resetPeriod: '1m' } },
+    };
+    expect(tagOfScope([key, openai, bedrock], openai)).toBe(tagOf([key, openai]));
+    expect(tagOfScope([key, openai, bedrock], key)).toBe('key:k1');
+    expect(tagOfScope([openai, bedrock], bedrock)).toBe(tagOf([bedrock]));
+    expect(tagOfScope([openai, bedrock], bedrock)).toBe('provider-config:k1/bedrock');
   });
 });

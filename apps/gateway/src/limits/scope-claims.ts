@@ -80,3 +80,14 @@ export function tagOf(scopes: readonly LimitScope[]): string {
     scopes[0];
   return outer ? `${outer.kind}:${outer.id}` : 'none';
 }
+
+/**
+ * The tag the limit hook reserves one scope's counters under: a request meters at most the provider config it goes
+ * to, beside every scope that is not a provider config, so those decide the tag whenever there are any.
+ */
+export function tagOfScope(scopes: readonly LimitScope[], scope: LimitScope): string {
+  return tagOf(scopes.filter((other) => other.kind !== 'provider-config' || other === scope));
+}
+
+/** No use at all: reading counters takes nothing, so only their names, limits and periods matter. */
+export const noUsage: UsageEstimate = { inputTokens: 0, outputTokens: 0, costMicroUsd: 0 };

@@ -1322,6 +1322,18 @@ export const ScopedBudgetSchema = z
     name: z.string().optional(),
     max_limit: z.number(),
     reset_duration: z.string(),
+    current_usage: z
+      .number()
+      .describe(
+        'Dollars used in the current window, counting what requests in flight hold. Absent when the counter store cannot be read.',
+      )
+      .optional(),
+    remaining: z.number().describe('Dollars left in the current window, never below 0.').optional(),
+    resets_at: z.iso
+      .datetime({ offset: true })
+      .meta({ format: 'date-time' })
+      .describe('When the current window ends and the budget starts again from 0.')
+      .optional(),
   })
   .meta({ id: 'ScopedBudget', description: 'A budget and the scope it belongs to.' });
 
@@ -1334,6 +1346,28 @@ export const ScopedRateLimitSchema = z
     token_reset_duration: z.string().optional(),
     request_max_limit: z.int().optional(),
     request_reset_duration: z.string().optional(),
+    token_current_usage: z
+      .int()
+      .describe(
+        'Tokens used in the current window, counting what requests in flight hold. Absent when the counter store cannot be read.',
+      )
+      .optional(),
+    token_remaining: z.int().describe('Tokens left in the current window, never below 0.').optional(),
+    token_resets_at: z.iso
+      .datetime({ offset: true })
+      .meta({ format: 'date-time' })
+      .describe('When the token window ends.')
+      .optional(),
+    request_current_usage: z
+      .int()
+      .describe('Requests counted in the current window, those in flight included.')
+      .optional(),
+    request_remaining: z.int().describe('Requests left in the current window, never below 0.').optional(),
+    request_resets_at: z.iso
+      .datetime({ offset: true })
+      .meta({ format: 'date-time' })
+      .describe('When the request window ends.')
+      .optional(),
   })
   .meta({ id: 'ScopedRateLimit', description: 'Rate limits and the scope they belong to.' });
 
@@ -1350,7 +1384,10 @@ export const VirtualKeyQuotaSchema = z
       .array(ScopedRateLimitSchema)
       .describe("Every rate limit the key's requests count against, in the same order."),
   })
-  .meta({ id: 'VirtualKeyQuota', description: 'What limits the calling key, scope by scope.' });
+  .meta({
+    id: 'VirtualKeyQuota',
+    description: 'What limits the calling key, scope by scope, and how much of each its current window has used.',
+  });
 
 export const CreateTeamRequestSchema = z
   .strictObject({

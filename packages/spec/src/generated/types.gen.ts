@@ -1635,7 +1635,7 @@ export interface components {
       virtual_keys: components['schemas']['VirtualKey'][];
       count: number;
     };
-    /** @description What limits the calling key, scope by scope. */
+    /** @description What limits the calling key, scope by scope, and how much of each its current window has used. */
     VirtualKeyQuota: {
       virtual_key_id: string;
       virtual_key_name: string;
@@ -1659,6 +1659,15 @@ export interface components {
       name?: string;
       max_limit: number;
       reset_duration: string;
+      /** @description Dollars used in the current window, counting what requests in flight hold. Absent when the counter store cannot be read. */
+      current_usage?: number;
+      /** @description Dollars left in the current window, never below 0. */
+      remaining?: number;
+      /**
+       * Format: date-time
+       * @description When the current window ends and the budget starts again from 0.
+       */
+      resets_at?: string;
     };
     /** @description Rate limits and the scope they belong to. */
     ScopedRateLimit: {
@@ -1669,6 +1678,24 @@ export interface components {
       token_reset_duration?: string;
       request_max_limit?: number;
       request_reset_duration?: string;
+      /** @description Tokens used in the current window, counting what requests in flight hold. Absent when the counter store cannot be read. */
+      token_current_usage?: number;
+      /** @description Tokens left in the current window, never below 0. */
+      token_remaining?: number;
+      /**
+       * Format: date-time
+       * @description When the token window ends.
+       */
+      token_resets_at?: string;
+      /** @description Requests counted in the current window, those in flight included. */
+      request_current_usage?: number;
+      /** @description Requests left in the current window, never below 0. */
+      request_remaining?: number;
+      /**
+       * Format: date-time
+       * @description When the request window ends.
+       */
+      request_resets_at?: string;
     };
     /** @description A new team. Unknown fields are refused. */
     CreateTeamRequest: {
