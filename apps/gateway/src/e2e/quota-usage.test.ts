@@ -41,7 +41,16 @@ describe.each(stores.filter((store) => store.available))('the quota shows use, c
       counterStore: counters,
       environment: { HEIMDALL_ADMIN_KEYS: adminKey },
       // One dollar per thousand tokens, in and out: a reply of 10 + 5 tokens costs $0.015.
-      configFile: { prices: { 'openai/priced': { input: 1_000, output: 1_000 } } },
+      configFile: {
+        prices: { 'openai/priced': { input: 1_000, output: 1_000 } },
+        gatewayKeys: [
+          {
+            id: 'configured',
+            secret: 'secret-configured-quota',
+            limits: { requests: { max: 3, resetPeriod: '1m' }, budget: { maxUsd: 5, resetPeriod: '1d' } },
+          },
+        ],
+      },
     });
     harness.mock.scriptFor('priced', {
       steps: [{ type: 'text', text: 'ok' }],
@@ -121,5 +130,43 @@ describe.each(stores.filter((store) => store.available))('the quota shows use, c
         request_resets_at: '2026-06-15T12:01:00.000Z',
       },
     ]);
+  });
+
+  it('shows a key from the configuration file its limits and their use too', async () => {
+    const asKey = createHeimdallClient({ baseUrl: harness.url, apiKey: 'secret-configured-quota' });
+    await asKey.converse('openai/priced', { messages });
+    await expect
+      .poll(async () => (await asKey.governance.virtualKeys.quota()).budgets[0]?.current_usage, {
+        timeout: 15_000,
+        interval: 50,
+      })
+      .toBeCloseTo(0.015, 9);
+    expect(await asKey.governance.virtualKeys.quota()).toEqual({
+      virtual_key_id: 'configured',
+      virtual_key_name: 'configured',
+      is_active: true,
+      budgets: [
+        {
+          scope: 'virtual_key',
+          id: 'configured',
+          max_limit: 5,
+          reset_duration: '1d',
+          current_usage: expect.closeTo(0.015, 9),
+          remaining: expect.closeTo(4.985, 9),
+          resets_at: '2026-06-16T00:00:00.000Z',
+        },
+      ],
+      rate_limits: [
+        {
+          scope: 'virtual_key',
+          id: 'configured',
+          request_max_limit: 3,
+          request_reset_duration: '1m',
+          request_current_usage: 1,
+          request_remaining: 2,
+          request_resets_at: '2026-06-15T12:01:00.000Z',
+        },
+      ],
+    });
   });
 });

@@ -10,6 +10,7 @@ import type {
 } from '@heimdall/spec';
 import type { GatewayContext } from '../app/gateway-context.js';
 import type { CounterStore } from '../limits/counter-store.js';
+import { configuredKeyQuota } from './configured-key-quota.js';
 import type { VirtualKeyRecord } from './governance-records.js';
 import type { GovernanceService } from './governance-service.js';
 import { customerView, quotaView, teamView, virtualKeyView } from './governance-views.js';
@@ -52,16 +53,12 @@ export function createGovernanceHandlers(governance: GovernanceService | undefin
         throw new AccessDeniedException({ message: "The quota is a virtual key's own: send the key as for inference" });
       }
       const stored = service().snapshot.state.virtualKeys.find((key) => key.id === principal.keyId);
-      // A key from the configuration, not the store, has no budgets of its own here.
       const quota: VirtualKeyQuota = stored
         ? quotaView(service().snapshot.hierarchyOf(stored))
-        : {
-            virtual_key_id: principal.keyId,
-            virtual_key_name: principal.keyName ?? principal.keyId,
-            is_active: principal.policy.active,
-            budgets: [],
-            rate_limits: [],
-          };
+        : configuredKeyQuota(
+            { id: principal.keyId, name: principal.keyName ?? principal.keyId, active: principal.policy.active },
+            principal.limitScopes,
+          );
       return context.json(counters ? await quotaWithUsage(quota, principal.limitScopes, counters) : quota);
     },
     listVirtualKeys: async (context) => {

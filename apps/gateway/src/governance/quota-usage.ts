@@ -2,8 +2,7 @@ import type { ScopedBudget, ScopedRateLimit, VirtualKeyQuota } from '@heimdall/s
 import type { LimitScope } from '../config/limits-schema.js';
 import { type CounterState, type CounterStore, CounterStoreUnavailable } from '../limits/counter-store.js';
 import { claimsOf, microUsdPerUsd, noUsage, type ScopedClaim, tagOfScope } from '../limits/scope-claims.js';
-
-const quotaScopeOf = { key: 'virtual_key', team: 'team', customer: 'customer', 'provider-config': 'provider_config' };
+import { quotaScopeOf } from './configured-key-quota.js';
 
 const isoOf = (time: number | undefined) => (time === undefined ? undefined : new Date(time).toISOString());
 
