@@ -96,6 +96,7 @@ export function createGatewayAuth({
       limitScopes: limitScopesOfKey(key, keyId),
       logBodies: false,
       tags: [],
+      providerConfigs: [],
     };
   };
   return {

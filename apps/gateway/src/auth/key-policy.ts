@@ -19,7 +19,8 @@ function globPattern(glob: string): RegExp {
 }
 
 const compiled = new Map<string, RegExp>();
-const matchesAny = (globs: readonly string[], values: readonly string[]) =>
+/** Whether any of `globs` matches any of `values`. */
+export const matchesAny = (globs: readonly string[], values: readonly string[]) =>
   globs.some((glob) => {
     let pattern = compiled.get(glob);
     if (!pattern) {

@@ -8,6 +8,16 @@ export interface PrincipalGroup {
 }
 
 /**
+ * One provider a stored key's traffic may use: its share of the traffic, and the models of it the key may call (globs;
+ * empty, any). Its upstream key names and its own budget and rate limit are not read on the request path.
+ */
+export interface PrincipalProviderConfig {
+  readonly provider: string;
+  readonly weight: number;
+  readonly allowedModels: readonly string[];
+}
+
+/**
  * Who is calling. Authentication returns it and the request's exchange carries it, so that per-caller policy (which
  * models a key may use, its budget, its rate limits, its usage) has one value to read. It never holds a secret.
  */
@@ -34,6 +44,11 @@ export type Principal =
       /** Whether the request log keeps this key's request and response bodies. */
       readonly logBodies: boolean;
       readonly tags: readonly string[];
+      /**
+       * The providers the key is limited to, with their weights (a virtual key's `provider_configs`). Empty, as for
+       * every key of the configuration file: the key's policy alone decides.
+       */
+      readonly providerConfigs: readonly PrincipalProviderConfig[];
     };
 
 /** The ways a client can present a gateway key. */

@@ -1,13 +1,13 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createMockUpstream, type MockUpstream } from '@heimdall/mock-upstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { type GatewayProcess, startGatewayProcess } from '../test-support/gateway-process.js';
 import { shellEnvironment } from '../test-support/shell-environment.js';
 
 const run = promisify(execFile);
@@ -104,54 +104,13 @@ function removeStrayDeployFolder(deployed: string): void {
   }
 }
 
-interface RunningGateway {
-  process: ChildProcess;
-  url: string;
-  /** Every line the gateway wrote to stdout, parsed. */
-  lines: Record<string, unknown>[];
-  exited: Promise<number | null>;
-}
-
-/** Starts `node dist/main.js` with nothing but the variables a container would get, and waits for its address. */
-async function startDeployedGateway(runtime: string, mock: MockUpstream): Promise<RunningGateway> {
-  const child = spawn(process.execPath, ['dist/main.js'], {
-    cwd: runtime,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      OPENAI_BASE_URL: mock.openaiBaseUrl,
-      OPENAI_API_KEY: upstreamKey,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const { stdout, stderr: errors } = child;
-  if (!stdout || !errors) throw new Error('The deployed gateway was started without pipes');
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let stderr = '';
-  errors.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  const lines: Record<string, unknown>[] = [];
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The deployed gateway did not start in 20 s.\n${stderr}`)), 20_000);
-    void exited.then((code) => reject(new Error(`The deployed gateway exited with ${code} at start.\n${stderr}`)));
-    createInterface({ input: stdout }).on('line', (line) => {
-      const record = JSON.parse(line) as Record<string, unknown>;
-      lines.push(record);
-      if (typeof record.url === 'string') {
-        clearTimeout(timer);
-        resolve(record.url);
-      }
-    });
-  });
-  return { process: child, url, lines, exited };
-}
+/** Starts `node dist/main.js` in the deployed folder with nothing but the variables a container would get. */
+const startDeployedGateway = (runtime: string, mock: MockUpstream) =>
+  startGatewayProcess({ OPENAI_BASE_URL: mock.openaiBaseUrl, OPENAI_API_KEY: upstreamKey }, { directory: runtime });
 
 let mock: MockUpstream;
 let runtime: string;
-let gateway: RunningGateway;
+let gateway: GatewayProcess;
 
 beforeAll(async () => {
   mock = await createMockUpstream({ apiKeys: { openai: upstreamKey } });

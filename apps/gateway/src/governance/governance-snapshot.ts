@@ -82,5 +82,10 @@ export function principalOfStoredKey(hierarchy: KeyHierarchy, presentedAs: KeyPr
     limitScopes: limitScopesOf(hierarchy),
     logBodies: key.logBodies,
     tags: key.tags,
+    providerConfigs: key.providerConfigs.map((config) => ({
+      provider: config.provider,
+      weight: config.weight ?? 1,
+      allowedModels: config.allowed_models ?? [],
+    })),
   };
 }

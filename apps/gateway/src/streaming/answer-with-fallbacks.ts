@@ -1,11 +1,13 @@
 import { AccessDeniedException, HeimdallError, InternalServerException } from '@heimdall/eventstream';
 import type { BedrockConverseRequest } from '@heimdall/spec';
 import type { AttemptPlan } from '../app/exchange-hooks.js';
+import type { PrincipalProviderConfig } from '../auth/principal.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import type { AdapterRegistry } from '../providers/adapter-registry.js';
 import type { ConverseCall, ProviderAdapter } from '../providers/provider-adapter.js';
 import { UpstreamFailure } from '../providers/shared/upstream-failure.js';
-import { triggersFallback } from '../routing/fallback-triggers.js';
+import { defaultFallbackTriggers, triggersFallback } from '../routing/fallback-triggers.js';
+import { providerConfigChoice } from '../routing/provider-config-choice.js';
 import { type ResolvedModel, resolveModel } from '../routing/resolve-model.js';
 import { type Candidate, routeCandidates, targetsNeedingLoad } from '../routing/route-candidates.js';
 import type { AttemptOutcome, TargetCooldowns } from '../routing/target-cooldowns.js';
@@ -25,6 +27,8 @@ export interface OpenConverseInput {
   adapters: AdapterRegistry;
   sleep: Sleep;
   random: () => number;
+  /** The calling key's provider configs: a bare model name goes to one of them by weight, the others its fallbacks. */
+  providerConfigs?: readonly PrincipalProviderConfig[];
   /**
    * Runs before every upstream attempt. It refuses the request by throwing an `AttemptRefused`, which is not an
    * upstream failure, so it is neither retried nor answered by a fallback.
@@ -91,14 +95,33 @@ export async function answerWithFallbacks<T>(input: OpenConverseInput, attempt: 
   // listed twice (or the primary listed again) is tried once: it would only fail the same way again.
   const requestFallbacks = [...fallbacks, ...(input.headerFallbacks ?? [])];
   const loadNeeded = targetsNeedingLoad({ modelIds: [input.modelId, ...requestFallbacks], routes: config.routes });
-  const routed: (Candidate & { resolved: ResolvedModel })[] = routeCandidates({
-    modelId: input.modelId,
-    fallbacks: requestFallbacks,
-    routes: config.routes,
-    random: input.random,
-    // A store that cannot say leaves the route's targets ranked alike, drawn by weight.
-    ...(input.load && loadNeeded.length > 0 ? { load: await input.load.read(loadNeeded).catch(() => new Map()) } : {}),
-  }).map((candidate) => ({ ...candidate, resolved: resolveModel(candidate.modelId, config) }));
+  // A key's provider configs are a fallback set of their own, as a route's targets are, for a request that lists none.
+  const keyChoice =
+    requestFallbacks.length === 0
+      ? providerConfigChoice({
+          modelId: input.modelId,
+          configs: input.providerConfigs ?? [],
+          providers: new Set(Object.keys(config.providers)),
+          routes: config.routes,
+          random: input.random,
+        })
+      : undefined;
+  const chosen: Candidate[] = keyChoice
+    ? keyChoice.map((modelId) => ({ modelId, fallbackOn: defaultFallbackTriggers }))
+    : routeCandidates({
+        modelId: input.modelId,
+        fallbacks: requestFallbacks,
+        routes: config.routes,
+        random: input.random,
+        // A store that cannot say leaves the route's targets ranked alike, drawn by weight.
+        ...(input.load && loadNeeded.length > 0
+          ? { load: await input.load.read(loadNeeded).catch(() => new Map()) }
+          : {}),
+      });
+  const routed: (Candidate & { resolved: ResolvedModel })[] = chosen.map((candidate) => ({
+    ...candidate,
+    resolved: resolveModel(candidate.modelId, config),
+  }));
   const candidates = input.cooldowns
     ? await input.cooldowns.arrange(routed, ({ resolved }) => ({
         provider: resolved.provider.name,

@@ -10,14 +10,22 @@ export interface GatewayProcess {
   process: ChildProcess;
   /** Every JSON line it wrote to stdout, parsed. */
   lines: Record<string, unknown>[];
+  /** Its exit code, once it has exited. */
+  exited: Promise<number | null>;
   /** SIGKILL, as a crash or an OOM kill would end it: nothing is settled or closed. */
   kill(): Promise<void>;
 }
 
-/** Starts `node dist/main.js` as its own process with `environment` (and only that), and waits for its address. */
-export async function startGatewayProcess(environment: Record<string, string>): Promise<GatewayProcess> {
+/**
+ * Starts `node dist/main.js` as its own process with `environment` (and only that), in `directory` (the gateway's
+ * package, or a deployed copy of it), and waits for its address.
+ */
+export async function startGatewayProcess(
+  environment: Record<string, string>,
+  { directory = packageRoot }: { directory?: string } = {},
+): Promise<GatewayProcess> {
   const child = spawn(process.execPath, ['dist/main.js'], {
-    cwd: packageRoot,
+    cwd: directory,
     env: { PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -45,6 +53,7 @@ export async function startGatewayProcess(environment: Record<string, string>): 
     url,
     process: child,
     lines,
+    exited,
     async kill() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGKILL');

@@ -1172,7 +1172,9 @@ export const ProviderConfigSchema = z
     key_ids: z
       .array(z.string().min(1).max(200))
       .max(100)
-      .describe('The upstream keys of the provider this key may use, by name; absent or empty, any of them.')
+      .describe(
+        "The upstream keys of the provider this key may use, by name; absent or empty, any of them. Stored and shown, not yet enforced: the gateway's upstream keys have no names.",
+      )
       .optional(),
     budget: BudgetSchema.optional(),
     rate_limit: RateLimitSchema.optional(),
@@ -1180,7 +1182,7 @@ export const ProviderConfigSchema = z
   .meta({
     id: 'ProviderConfig',
     description:
-      "One upstream provider this key's traffic may use, with its share of the traffic (`weight`) and, optionally, which of the provider's upstream keys (by name) it may use.",
+      "One upstream provider this key's traffic may use, with its share of the traffic (`weight`), the models of it the key may call (`allowed_models`, matched against the model name and `provider/model`; empty, any) and, optionally, which of the provider's upstream keys (by name) it may use. A key with provider configs may call no other provider; a bare model name goes to one of them by weight, the others being its fallbacks.",
   });
 
 export const NullableBudgetSchema = z

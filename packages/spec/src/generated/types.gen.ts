@@ -1515,14 +1515,14 @@ export interface components {
     GlobList: string[];
     /** @description A name for people, shown in logs and errors. */
     EntityName: string;
-    /** @description One upstream provider this key's traffic may use, with its share of the traffic (`weight`) and, optionally, which of the provider's upstream keys (by name) it may use. */
+    /** @description One upstream provider this key's traffic may use, with its share of the traffic (`weight`), the models of it the key may call (`allowed_models`, matched against the model name and `provider/model`; empty, any) and, optionally, which of the provider's upstream keys (by name) it may use. A key with provider configs may call no other provider; a bare model name goes to one of them by weight, the others being its fallbacks. */
     ProviderConfig: {
       /** @description A configured provider's name, e.g. `openai`. */
       provider: string;
       /** @description The share of the key's traffic this provider gets, against the others' weights (default 1). */
       weight?: number;
       allowed_models?: components['schemas']['GlobList'];
-      /** @description The upstream keys of the provider this key may use, by name; absent or empty, any of them. */
+      /** @description The upstream keys of the provider this key may use, by name; absent or empty, any of them. Stored and shown, not yet enforced: the gateway's upstream keys have no names. */
       key_ids?: string[];
       budget?: components['schemas']['Budget'];
       rate_limit?: components['schemas']['RateLimit'];

@@ -74,6 +74,7 @@ export async function answerRequest<T>(
         adapters: dependencies.adapters,
         sleep: dependencies.sleep,
         random: dependencies.random,
+        providerConfigs: exchange.principal.kind === 'gateway-key' ? exchange.principal.providerConfigs : [],
         onAttemptFailed: ({ modelId: failedModel, provider, error, willRetry }) => {
           failedAttempts += 1;
           record.fields.failedAttempts = failedAttempts;

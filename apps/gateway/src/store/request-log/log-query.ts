@@ -1,3 +1,4 @@
+import type { components } from '@heimdall/spec';
 import type { RequestOutcome } from './request-log-tables.js';
 
 /**
@@ -41,59 +42,11 @@ export interface LogSearch extends LogFilters {
 export const defaultLogSearchLimit = 50;
 export const maxLogSearchLimit = 1000;
 
-/** One request, as the logs API shows it. */
-export interface LogEntry {
-  /** The request id (`x-amzn-requestid`). */
-  id: string;
-  /** When the request arrived, ISO 8601. */
-  timestamp: string;
-  method: string;
-  route: string | null;
-  operation: string | null;
-  key_id: string | null;
-  key_name: string | null;
-  team_id: string | null;
-  team_name: string | null;
-  customer_id: string | null;
-  customer_name: string | null;
-  /** The model asked for; `answered_by` is the one that answered (a fallback's, when one took over). */
-  model: string | null;
-  answered_by: string | null;
-  provider: string | null;
-  /** The upstream key that answered, by name. */
-  upstream_key: string | null;
-  number_of_attempts: number;
-  /** The routing's record of each attempt, when it kept one. */
-  attempts: unknown[] | null;
-  status: RequestOutcome;
-  status_code: number | null;
-  error_type: string | null;
-  error_message: string | null;
-  time_to_first_byte_ms: number | null;
-  /** The whole request's duration, in milliseconds. */
-  latency: number;
-  token_usage: {
-    input_tokens: number | null;
-    output_tokens: number | null;
-    total_tokens: number | null;
-    cache_read_tokens: number | null;
-    cache_write_tokens: number | null;
-  };
-  /** US dollars; `null` when no price is known (never 0 for an unpriced model). */
-  cost: number | null;
-  /** The price table's version, `prices` for the operator's own, or `unknown`. */
-  price_source: string | null;
-  stop_reason: string | null;
-  client_cancelled: boolean;
-  /** The bodies, parsed, for a key that logs them; otherwise `null`. */
-  raw_request: unknown;
-  raw_response: unknown;
-}
+/** As the spec's `LogEntry` says: the management API answers it as it is. */
+export type LogEntry = components['schemas']['LogEntry'];
 
-export interface LogSearchResult {
-  logs: LogEntry[];
-  pagination: { limit: number; offset: number; total_count: number };
-}
+/** As the spec's `LogSearchResult` says: the management API answers it as it is. */
+export type LogSearchResult = components['schemas']['LogSearchResult'];
 
 /** What stats are grouped by: the gateway key, the model that answered (else the one asked for), or the UTC day. */
 export type LogStatsGroupBy = 'key' | 'model' | 'day';
@@ -102,25 +55,8 @@ export interface LogStatsQuery extends LogFilters {
   group_by?: LogStatsGroupBy | undefined;
 }
 
-/** Totals over some requests. */
-export interface LogTotals {
-  total_requests: number;
-  /** Requests that ended in success, over all (0 when there are none). */
-  success_rate: number;
-  /** Mean duration in milliseconds (0 when there are none). */
-  average_latency: number;
-  input_tokens: number;
-  output_tokens: number;
-  total_tokens: number;
-  cache_read_tokens: number;
-  cache_write_tokens: number;
-  /** The sum over the priced requests; `unpriced_requests` says how many had no known cost. */
-  total_cost: number;
-  unpriced_requests: number;
-}
+/** As the spec's `LogTotals` says: the management API answers it as it is. */
+export type LogTotals = components['schemas']['LogTotals'];
 
-export interface LogStats {
-  totals: LogTotals;
-  /** With `group_by`: one entry per key, model or day, most requests first (days newest first). */
-  groups: (LogTotals & { group: string | null })[];
-}
+/** As the spec's `LogStats` says: the management API answers it as it is. */
+export type LogStats = components['schemas']['LogStats'];
