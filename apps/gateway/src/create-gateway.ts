@@ -22,7 +22,7 @@ import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
 import type { CooldownStore } from './routing/cooldown-store.js';
-import { createMemoryCooldownStore } from './routing/memory-cooldown-store.js';
+import { createCooldownStore } from './routing/create-cooldown-store.js';
 import { createTargetCooldowns } from './routing/target-cooldowns.js';
 import { createMemoryTargetLoad } from './routing/target-load.js';
 import type { Database } from './store/database.js';
@@ -53,7 +53,10 @@ export interface CreateGatewayOptions {
   random?: () => number;
   /** Where budget and rate-limit counters live; unless given, what `config.counters` says (memory, or Redis). */
   counterStore?: CounterStore;
-  /** Which targets are cooling down; this process's memory unless given (e.g. a store on a fixed clock). */
+  /**
+   * Which targets are cooling down; unless given (e.g. a store on a fixed clock), Redis shared by every replica when
+   * `config.counters.redisUrl` is set, else this process's memory.
+   */
   cooldownStore?: CooldownStore;
   /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
@@ -76,7 +79,7 @@ export function createGateway({
   random = Math.random,
   hooks = [],
   database,
-  cooldownStore = createMemoryCooldownStore(config.cooldowns),
+  cooldownStore: givenCooldownStore,
   counterStore,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
@@ -90,6 +93,10 @@ export function createGateway({
     });
   let openStreams = 0;
   const metrics = createGatewayMetrics();
+  const ownCooldownStore = givenCooldownStore
+    ? undefined
+    : createCooldownStore({ settings: config.cooldowns, redisUrl: config.counters.redisUrl, logger });
+  const cooldownStore = givenCooldownStore ?? (ownCooldownStore as CooldownStore);
   const cooldowns = createTargetCooldowns({
     settings: config.cooldowns,
     store: cooldownStore,
@@ -182,6 +189,7 @@ export function createGateway({
       // After the last stream: its row is in the queue by now.
       await requestLog?.close();
       await counters.close?.();
+      await ownCooldownStore?.close?.();
     },
   };
 }
