@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postConverse, readFrames, textOf } from '../test-support/converse-over-fetch.js';
+import { createFailoverConfig } from '../test-support/failover-config.js';
+import { type GatewayHarness, startGatewayHarness } from '../test-support/gateway-harness.js';
+import { type RedisServer, redisServerAvailable, startRedisServer } from '../test-support/redis-server.js';
+
+/** Two gateways sharing one Redis, each in front of its own mock upstream with the same provider names. */
+describe.runIf(redisServerAvailable())('cool-downs shared by replicas through Redis', () => {
+  let redis: RedisServer;
+  let first: GatewayHarness;
+  let second: GatewayHarness;
+  const configFile = {
+    ...createFailoverConfig(),
+    cooldowns: { failures: 2, windowMs: 60_000, cooldownMs: 60_000, maxRetryAfterMs: 120_000 },
+    routes: { 'chat-default': { targets: ['primary/flaky', 'backup/standby'] } },
+  };
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    const environment = { HEIMDALL_REDIS_URL: redis.url };
+    [first, second] = await Promise.all([
+      startGatewayHarness({ configFile, environment }),
+      startGatewayHarness({ configFile, environment }),
+    ]);
+    first.mock.scriptFor('flaky', { steps: [], failure: { type: 'http-error', status: 503, message: 'down' } });
+    // Behind the second gateway the primary would answer: only the shared cool-down keeps it from being asked.
+    second.mock.scriptFor('flaky', { steps: [{ type: 'text', text: 'from the primary' }] });
+    for (const harness of [first, second]) {
+      harness.mock.scriptFor('standby', { steps: [{ type: 'text', text: 'from the backup' }] });
+    }
+  });
+  afterAll(async () => {
+    await Promise.all([first?.close(), second?.close()]);
+    await redis?.close();
+  });
+
+  const modelsAsked = (harness: GatewayHarness) =>
+    harness.mock.requests.map((request) => (request.body as { model?: string }).model);
+
+  const coolingDown = async (harness: GatewayHarness) => {
+    const ready = (await (await fetch(`${harness.url}/ready`)).json()) as { coolingDown?: { target: string }[] };
+    return ready.coolingDown?.map((cooldown) => cooldown.target) ?? [];
+  };
+
+  it('a target set aside through one gateway is skipped by the other', async () => {
+    const failing = await postConverse({ baseUrl: first.url, modelId: 'chat-default' });
+    expect(textOf(await readFrames(failing))).toBe('from the backup');
+    expect(modelsAsked(first)).toEqual(['flaky', 'flaky', 'flaky', 'standby']);
+    // Failures are recorded without holding up the reply: wait until the first gateway's record has landed.
+    await expect.poll(() => coolingDown(first), { timeout: 10_000 }).toEqual(['primary/flaky']);
+
+    const response = await postConverse({ baseUrl: second.url, modelId: 'chat-default' });
+    expect(textOf(await readFrames(response))).toBe('from the backup');
+    expect(response.headers.get('x-heimdall-model')).toBe('backup/standby');
+    expect(modelsAsked(second)).toEqual(['standby']);
+    expect(await coolingDown(second)).toEqual(['primary/flaky']);
+  });
+});
