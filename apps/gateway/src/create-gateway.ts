@@ -23,6 +23,7 @@ import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
 import type { CooldownStore } from './routing/cooldown-store.js';
 import { createCooldownStore } from './routing/create-cooldown-store.js';
+import { createRedisTargetLoad } from './routing/redis-target-load.js';
 import { createTargetCooldowns } from './routing/target-cooldowns.js';
 import { createMemoryTargetLoad } from './routing/target-load.js';
 import type { Database } from './store/database.js';
@@ -97,6 +98,10 @@ export function createGateway({
     ? undefined
     : createCooldownStore({ settings: config.cooldowns, redisUrl: config.counters.redisUrl, logger });
   const cooldownStore = givenCooldownStore ?? (ownCooldownStore as CooldownStore);
+  // In-flight counts for least-busy routes: shared by every replica through the same Redis, when there is one.
+  const sharedLoad = config.counters.redisUrl
+    ? createRedisTargetLoad({ url: config.counters.redisUrl, logger })
+    : undefined;
   const cooldowns = createTargetCooldowns({
     settings: config.cooldowns,
     store: cooldownStore,
@@ -142,7 +147,7 @@ export function createGateway({
     random,
     metrics,
     cooldowns,
-    load: createMemoryTargetLoad(),
+    load: sharedLoad ?? createMemoryTargetLoad(),
     shutdownSignal: shutdown.signal,
     hooks: [keyPolicyHook, limitHook, ...hooks, ...(requestLog ? [requestLog.hook] : [])],
     database,
@@ -190,6 +195,7 @@ export function createGateway({
       await requestLog?.close();
       await counters.close?.();
       await ownCooldownStore?.close?.();
+      await sharedLoad?.close();
     },
   };
 }
