@@ -44,6 +44,12 @@ export function createRedisTargetLoad({
   });
   redis.on('error', () => {});
   redis.defineCommand('heimdallDecrementLoad', { numberOfKeys: 1, lua: decrementScript });
+  // Until the first connection (within the command time-out) calls wait instead of failing: a gateway that just
+  // started is not a Redis outage. Waiters resume in the order they came, so an increment still precedes its decrement.
+  const firstConnection = new Promise<void>((resolve) => {
+    redis.once('ready', () => resolve());
+    setTimeout(resolve, commandTimeoutMs).unref();
+  });
   const local = createMemoryTargetLoad();
   const keyOf = (modelId: string) => `${keyPrefix}{load}:in-flight:${modelId}`;
   let degraded = false;
@@ -64,19 +70,22 @@ export function createRedisTargetLoad({
     redis,
     opened(modelId) {
       local.opened(modelId);
-      redis.multi().incr(keyOf(modelId)).pexpire(keyOf(modelId), countTtlMs).exec().catch(failed);
+      firstConnection
+        .then(() => redis.multi().incr(keyOf(modelId)).pexpire(keyOf(modelId), countTtlMs).exec())
+        .catch(failed);
     },
     closed(modelId) {
       local.closed(modelId);
-      (redis as Redis & { heimdallDecrementLoad(key: string, ttl: number): Promise<number> })
-        .heimdallDecrementLoad(keyOf(modelId), countTtlMs)
-        .catch(failed);
+      const decrement = (redis as Redis & { heimdallDecrementLoad(key: string, ttl: number): Promise<number> })
+        .heimdallDecrementLoad;
+      firstConnection.then(() => decrement.call(redis, keyOf(modelId), countTtlMs)).catch(failed);
     },
     answered: (modelId, latencyMs) => local.answered(modelId, latencyMs),
     async read(modelIds) {
       const own = await local.read(modelIds);
       if (modelIds.length === 0) return own;
       let counts: (string | null)[];
+      await firstConnection;
       try {
         counts = await redis.mget(modelIds.map(keyOf));
         recovered();
