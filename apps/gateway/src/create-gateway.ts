@@ -22,7 +22,8 @@ import { createAdapterRegistry } from './providers/adapter-registry.js';
 import { secretsOfConfig } from './providers/shared/gateway-secrets.js';
 import { SecretRedactor } from './providers/shared/redact-secrets.js';
 import type { CooldownStore } from './routing/cooldown-store.js';
-import { createMemoryCooldownStore } from './routing/memory-cooldown-store.js';
+import { createCooldownStore } from './routing/create-cooldown-store.js';
+import { createRedisTargetLoad } from './routing/redis-target-load.js';
 import { createTargetCooldowns } from './routing/target-cooldowns.js';
 import { createMemoryTargetLoad } from './routing/target-load.js';
 import type { Database } from './store/database.js';
@@ -53,7 +54,10 @@ export interface CreateGatewayOptions {
   random?: () => number;
   /** Where budget and rate-limit counters live; unless given, what `config.counters` says (memory, or Redis). */
   counterStore?: CounterStore;
-  /** Which targets are cooling down; this process's memory unless given (e.g. a store on a fixed clock). */
+  /**
+   * Which targets are cooling down; unless given (e.g. a store on a fixed clock), Redis shared by every replica when
+   * `config.counters.redisUrl` is set, else this process's memory.
+   */
   cooldownStore?: CooldownStore;
   /** Hooks to run on every request after the gateway's own (key policy, rate limits), e.g. a meter. */
   hooks?: readonly ExchangeHooks[];
@@ -76,7 +80,7 @@ export function createGateway({
   random = Math.random,
   hooks = [],
   database,
-  cooldownStore = createMemoryCooldownStore(config.cooldowns),
+  cooldownStore: givenCooldownStore,
   counterStore,
   overrides = {},
 }: CreateGatewayOptions): Gateway {
@@ -90,6 +94,14 @@ export function createGateway({
     });
   let openStreams = 0;
   const metrics = createGatewayMetrics();
+  const ownCooldownStore = givenCooldownStore
+    ? undefined
+    : createCooldownStore({ settings: config.cooldowns, redisUrl: config.counters.redisUrl, logger });
+  const cooldownStore = givenCooldownStore ?? (ownCooldownStore as CooldownStore);
+  // In-flight counts for least-busy routes: shared by every replica through the same Redis, when there is one.
+  const sharedLoad = config.counters.redisUrl
+    ? createRedisTargetLoad({ url: config.counters.redisUrl, logger })
+    : undefined;
   const cooldowns = createTargetCooldowns({
     settings: config.cooldowns,
     store: cooldownStore,
@@ -135,7 +147,7 @@ export function createGateway({
     random,
     metrics,
     cooldowns,
-    load: createMemoryTargetLoad(),
+    load: sharedLoad ?? createMemoryTargetLoad(),
     shutdownSignal: shutdown.signal,
     hooks: [keyPolicyHook, limitHook, ...hooks, ...(requestLog ? [requestLog.hook] : [])],
     database,
@@ -183,6 +195,8 @@ export function createGateway({
       // After the last stream: its row is in the queue by now.
       await requestLog?.close();
       await counters.close?.();
+      await ownCooldownStore?.close?.();
+      await sharedLoad?.close();
     },
   };
 }

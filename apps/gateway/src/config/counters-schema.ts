@@ -10,7 +10,10 @@ export type FailMode = (typeof failModes)[number];
  * memory (exact for one replica); with it every replica shares them in Redis.
  */
 export const countersSchema = z.strictObject({
-  /** `redis://[user:password@]host:port[/db]` or `rediss://…`: counters shared by every replica. */
+  /**
+   * `redis://[user:password@]host:port[/db]` or `rediss://…`: counters shared by every replica, and with them routing's
+   * cool-downs and least-busy in-flight counts.
+   */
   redisUrl: z
     .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })
     .optional(),
