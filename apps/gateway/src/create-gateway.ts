@@ -10,9 +10,11 @@ import { keyPolicyHook } from './auth/key-policy-hook.js';
 import type { GatewayConfig } from './config/config-schema.js';
 import { GovernanceService } from './governance/governance-service.js';
 import { GovernanceStore } from './governance/governance-store.js';
+import { createCounterPersistence } from './limits/counter-persistence.js';
 import type { CounterStore } from './limits/counter-store.js';
 import { createCounterStore } from './limits/create-counter-store.js';
 import { createLimitHook } from './limits/limit-hook.js';
+import { createMemoryCounterStore } from './limits/memory-counter-store.js';
 import { createLogger, type Logger } from './logging/create-logger.js';
 import { createCooldownMetrics } from './metrics/cooldown-metrics.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
@@ -109,13 +111,20 @@ export function createGateway({
     logger,
   });
   const limitMetrics = createLimitMetrics(metrics.registry);
+  const localCounters = createMemoryCounterStore({ windows: config.counters.windows });
   const counters =
     counterStore ??
     createCounterStore({
       settings: config.counters,
       logger,
       onDegraded: (degraded) => limitMetrics.storeDegraded(degraded),
+      local: localCounters,
     });
+  // Without Redis, this process's counters are the only ones: kept in the database, a restart does not reset them.
+  const counterPersistence =
+    !counterStore && !config.counters.redisUrl && database
+      ? createCounterPersistence({ database, store: localCounters, logger })
+      : undefined;
   const limitHook = createLimitHook({
     store: counters,
     prices: config.prices,
@@ -177,6 +186,7 @@ export function createGateway({
     async start() {
       // Loaded before the first request, so that a stored key works from the start; then polled for other replicas.
       await governance?.start(config.governance.pollIntervalMs, config.governance);
+      await counterPersistence?.start();
       const address = await server.listen();
       const scheme = config.server.tls ? 'https' : 'http';
       const url = `${scheme}://${hostOf(address)}:${address.port}`;
@@ -194,6 +204,7 @@ export function createGateway({
       governance?.stop();
       // After the last stream: its row is in the queue by now.
       await requestLog?.close();
+      await counterPersistence?.close();
       await counters.close?.();
       await ownCooldownStore?.close?.();
       await sharedLoad?.close();

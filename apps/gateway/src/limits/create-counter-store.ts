@@ -2,7 +2,7 @@ import type { CounterSettings } from '../config/counters-schema.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { CounterStore } from './counter-store.js';
 import { createFailModeCounterStore } from './fail-mode-counter-store.js';
-import { createMemoryCounterStore } from './memory-counter-store.js';
+import { createMemoryCounterStore, type MemoryCounterStore } from './memory-counter-store.js';
 import { createRedisCounterStore } from './redis-counter-store.js';
 
 /**
@@ -14,13 +14,15 @@ export function createCounterStore({
   logger,
   onDegraded,
   now = Date.now,
+  local = createMemoryCounterStore({ now, windows: settings.windows }),
 }: {
   settings: CounterSettings;
   logger: Logger;
   onDegraded?: (degraded: boolean) => void;
   now?: () => number;
+  /** This process's counters: the whole store without Redis, the fallback with it. */
+  local?: MemoryCounterStore;
 }): CounterStore {
-  const local = createMemoryCounterStore({ now, windows: settings.windows });
   if (!settings.redisUrl) return local;
   return createFailModeCounterStore({
     shared: createRedisCounterStore({ url: settings.redisUrl, now, windows: settings.windows }),

@@ -33,6 +33,23 @@ interface Reservation {
 /** How long an expired reservation is remembered, so that a request slower than its lease is still billed. */
 export const expiredReservationMemoryMs = 3_600_000;
 
+/** What a windowed counter has used, as it is kept across a restart (see `counter-persistence.ts`). */
+export interface PersistedCounter {
+  tag: string;
+  counter: string;
+  /** When its window ends, in epoch milliseconds. */
+  windowEnd: number;
+  used: number;
+}
+
+/** The in-memory store, which can also hand over and take back what its windowed counters have used. */
+export interface MemoryCounterStore extends CounterStore {
+  /** Every counter with a window still open and something used in it: live reservations are not included. */
+  persisted(): PersistedCounter[];
+  /** Adds what a previous process used to the counters whose windows are still open. */
+  restore(counters: readonly PersistedCounter[]): void;
+}
+
 export interface MemoryCounterStoreOptions {
   now?: () => number;
   windows?: WindowAlignment;
@@ -46,7 +63,7 @@ export interface MemoryCounterStoreOptions {
 export function createMemoryCounterStore({
   now = Date.now,
   windows = 'calendar',
-}: MemoryCounterStoreOptions = {}): CounterStore {
+}: MemoryCounterStoreOptions = {}): MemoryCounterStore {
   const counters = new Map<string, Counter>();
   const reservations = new Map<string, Reservation>();
 
@@ -90,7 +107,30 @@ export function createMemoryCounterStore({
     resetsInMs: claim.period ? counter.end - time : undefined,
   });
 
+  const separator = '\u0000';
   return {
+    persisted() {
+      const time = now();
+      const open: PersistedCounter[] = [];
+      for (const [key, counter] of counters) {
+        if (!Number.isFinite(counter.end) || counter.end <= time || counter.used <= 0) continue;
+        const at = key.indexOf(separator);
+        open.push({ tag: key.slice(0, at), counter: key.slice(at + 1), windowEnd: counter.end, used: counter.used });
+      }
+      return open;
+    },
+
+    restore(persisted) {
+      const time = now();
+      for (const { tag, counter, windowEnd, used } of persisted) {
+        if (windowEnd <= time) continue;
+        const key = `${tag}${separator}${counter}`;
+        const existing = counters.get(key);
+        if (existing && existing.end === windowEnd) existing.used += used;
+        else if (!existing || existing.end <= time) counters.set(key, { end: windowEnd, used, held: 0 });
+      }
+    },
+
     async reserve({ id, tag, claims, leaseMs }): Promise<ReserveResult> {
       const time = now();
       expireLeases(time);

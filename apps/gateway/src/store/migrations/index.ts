@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import { governanceMigration } from '../../governance/governance-migration.js';
+import { limitCountersMigration } from '../../limits/limit-counters-migration.js';
 import { requestLogMigration } from './0001-request-log.js';
 
 /**
@@ -9,4 +10,5 @@ import { requestLogMigration } from './0001-request-log.js';
 export const migrations: Record<string, Migration> = {
   '0001-request-log': requestLogMigration,
   '0002-governance': governanceMigration,
+  '0003-limit-counters': limitCountersMigration,
 };
