@@ -1,11 +1,10 @@
-import { ServiceUnavailableException } from '@heimdall/eventstream';
+import { ServiceQuotaExceededException, ServiceUnavailableException } from '@heimdall/eventstream';
 import type { Exchange } from '../app/exchange.js';
 import type { ExchangeHooks } from '../app/exchange-hooks.js';
 import type { ModelPrice } from '../config/prices-schema.js';
 import { type PricingTarget, priceUsage } from '../cost/price-usage.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { LimitMetrics } from '../metrics/limit-metrics.js';
-import { BudgetExceeded } from './budget-exceeded.js';
 import { type CounterState, type CounterStore, CounterStoreUnavailable } from './counter-store.js';
 import { charactersPerToken, estimateTokens } from './estimate-tokens.js';
 import { describeLimit, describeScope } from './limit-messages.js';
@@ -81,7 +80,9 @@ export function createLimitHook({ store, prices, logger, leaseMs, metrics }: Lim
             ? 'when a request in flight ends'
             : `at ${new Date(resetsAt).toISOString()} (in ${Math.max(1, Math.ceil(result.retryAfterMs / 1000))} s)`;
         const message = `${capitalise(describeScope(refused.scope))} would go over its ${describeLimit(refused)}; it resets ${when}`;
-        if (refused.measure === 'budget') throw new BudgetExceeded({ message });
+        if (refused.measure === 'budget')
+          // Bedrock's own type (HTTP 400), which the SDKs raise as their class and do not retry: waiting does not refill a budget.
+          throw new ServiceQuotaExceededException({ message });
         throw new RateLimitExceeded({ message, retryAfterMs: result.retryAfterMs });
       }
       held.set(exchange, { id, tag, claims, estimate, target });

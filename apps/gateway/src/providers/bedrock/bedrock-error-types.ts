@@ -7,8 +7,8 @@ export type PreStreamErrorType = keyof typeof bedrockErrorStatuses;
 
 /**
  * Types AWS (or a proxy posing as it) sends that Bedrock's model does not list for Converse, and the listed type
- * each one stands for: the signature and token errors every AWS service can answer with, the quota and conflict
- * errors of other Bedrock operations, the names other AWS services use for the same faults.
+ * each one stands for: the signature and token errors every AWS service can answer with, the conflict errors of
+ * other Bedrock operations, the names other AWS services use for the same faults.
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html
  */
 const listedTypeOf: Readonly<Record<string, PreStreamErrorType>> = {
@@ -21,7 +21,6 @@ const listedTypeOf: Readonly<Record<string, PreStreamErrorType>> = {
   SignatureDoesNotMatch: 'AccessDeniedException',
   NotAuthorized: 'AccessDeniedException',
   AccessDenied: 'AccessDeniedException',
-  ServiceQuotaExceededException: 'ValidationException',
   ConflictException: 'ValidationException',
   SerializationException: 'ValidationException',
   ThrottledException: 'ThrottlingException',
