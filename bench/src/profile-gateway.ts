@@ -15,6 +15,8 @@ import { startHeimdall } from './targets/start-proxies.js';
 /**
  * `pnpm --filter @heimdall/bench profile-gateway`: Heimdall under `node --cpu-prof` in front of the zero-delay mock, driven
  * at concurrency 1 and then 64 as in the benchmark; writes `results/profile.md` with its hottest functions.
+ * `HEIMDALL_PROFILE_PACE=realistic` profiles the realistic pace instead (tokens 10 ms apart), where a chunk's cost
+ * is paid once per upstream read; it writes `results/profile-realistic.md`.
  */
 const resultsDirectory = fileURLToPath(new URL('../results/', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,11 +30,12 @@ process.on('exit', () => group.killAll());
 
 const sequentialStreams = 500;
 const concurrentSeconds = 8;
+const pace = process.env.HEIMDALL_PROFILE_PACE === 'realistic' ? 'paced' : 'instant';
 
 async function main(): Promise<void> {
   const date = new Date().toISOString();
   const mock = await startMockUpstream(group);
-  await mock.useTiming('instant');
+  await mock.useTiming(pace);
   const generator = await startLoadGenerator(group);
   const heimdall = await startHeimdall({
     group,
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
   };
   progress('Warming up, then profiling Heimdall');
   await run(16, 1_000, 5_000);
-  await run(1, sequentialStreams, 20_000);
+  if (pace === 'instant') await run(1, sequentialStreams, 20_000);
   await run(64, 1_000_000, concurrentSeconds * 1000);
   // The profile is written when the gateway exits.
   await heimdall.process?.stop({ graceMs: 15_000 });
@@ -65,11 +68,15 @@ async function main(): Promise<void> {
   const summary = summarizeCpuProfile(profile, createSourceMapResolver({ repositoryRoot }));
   const document = renderProfileDocument({
     date,
+    pace: pace === 'instant' ? 'zero-delay' : 'realistic-pace',
     machine: readMachineInfo(),
-    load: `serving a warm-up of up to 1,000 streams at concurrency 16, ${sequentialStreams} streams at concurrency 1, then ${concurrentSeconds} s at concurrency 64 (start-up included)`,
+    load:
+      pace === 'instant'
+        ? `serving a warm-up of up to 1,000 streams at concurrency 16, ${sequentialStreams} streams at concurrency 1, then ${concurrentSeconds} s at concurrency 64 (start-up included)`
+        : `serving realistic-pace streams (200 ms to the first chunk, 10 ms between chunks): 5 s at concurrency 16, then ${concurrentSeconds} s at concurrency 64 (start-up included)`,
     summary,
   });
-  const path = join(resultsDirectory, 'profile.md');
+  const path = join(resultsDirectory, pace === 'instant' ? 'profile.md' : 'profile-realistic.md');
   writeFileSync(path, document);
   progress(`Profile summary written: ${path} (raw profile: ${join(temporary, file)})`);
   for (const spot of summary.selfTime.slice(0, 10)) {

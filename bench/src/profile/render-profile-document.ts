@@ -20,14 +20,17 @@ function hotSpotTable(spots: readonly HotSpot[]): string {
   });
 }
 
-/** The CPU profile of Heimdall under the zero-delay load, as Markdown: where its busy time goes. */
+/** The CPU profile of Heimdall under one benchmark load, as Markdown: where its busy time goes. */
 export function renderProfileDocument({
   date,
+  pace,
   machine,
   load,
   summary,
 }: {
   date: string;
+  /** The upstream's pace, named in the title. */
+  pace: 'zero-delay' | 'realistic-pace';
   machine: MachineInfo;
   /** What the gateway served while profiled, in words. */
   load: string;
@@ -35,7 +38,7 @@ export function renderProfileDocument({
 }): string {
   const busyMs = summary.totalMs - summary.idleMs;
   return `${[
-    '# Heimdall CPU profile under the zero-delay benchmark load',
+    `# Heimdall CPU profile under the ${pace} benchmark load`,
     `Recorded on ${date.slice(0, 10)} by \`pnpm --filter @heimdall/bench profile-gateway\` on ${describeMachine(machine)}: the gateway ran with \`node --cpu-prof\` and \`LOG_LEVEL=warn\` while ${load}.`,
     `Profile length ${formatDuration(summary.totalMs)}; busy ${milliseconds(busyMs)} (idle ${milliseconds(summary.idleMs)}), of which garbage collection ${milliseconds(summary.garbageCollectionMs)}. Shares below are of the busy time. Locations of the project's own code are traced back to the TypeScript source through the build's source maps; a function's location is where it starts.`,
     '## Self time by module',
