@@ -1,7 +1,8 @@
 import { type ConverseStreamEvent, type ConverseStreamEventType, converseStreamEventTypes } from '@heimdall/spec';
 import { isConverseStreamExceptionType } from '../errors/stream-exceptions.js';
 import { deltaJson } from './delta-json.js';
-import { encodeJsonFrame } from './frame-encoder.js';
+import { encodeJsonFrame, type JsonFrame } from './frame-encoder.js';
+import { frameHeaders } from './frame-headers.js';
 import { paddingOfLength, randomPaddingLength } from './padding.js';
 import { withPaddingField, withSortedKeys } from './sorted-keys.js';
 
@@ -39,6 +40,12 @@ function memberNameOf(event: ConverseStreamEvent): string {
  * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html#API_runtime_ConverseStream_ResponseSyntax
  */
 export function encodeConverseEvent(event: ConverseStreamEvent, options?: EncodeConverseEventOptions): Uint8Array {
+  const { headers, json } = converseEventFrame(event, options);
+  return encodeJsonFrame(headers, json);
+}
+
+/** The headers and payload of the frame {@link encodeConverseEvent} writes, for writing several frames at once. */
+export function converseEventFrame(event: ConverseStreamEvent, options?: EncodeConverseEventOptions): JsonFrame {
   if (typeof event !== 'object' || event === null) {
     throw new TypeError(
       `A ConverseStream event is an object with one member, not ${event === null ? 'null' : typeof event}`,
@@ -50,7 +57,7 @@ export function encodeConverseEvent(event: ConverseStreamEvent, options?: Encode
     throw new TypeError(`The ${memberName} member of a ConverseStream event must be an object`);
   }
   if (isConverseStreamExceptionType(memberName)) {
-    return encodeJsonFrame('exception', memberName, JSON.stringify(withSortedKeys(payload)));
+    return { headers: frameHeaders('exception', memberName), json: JSON.stringify(withSortedKeys(payload)) };
   }
   if (!isEventType(memberName)) {
     throw new TypeError(`${memberName} is not a ConverseStream event type (${converseStreamEventTypes.join(', ')})`);
@@ -60,5 +67,5 @@ export function encodeConverseEvent(event: ConverseStreamEvent, options?: Encode
   const json =
     (memberName === 'contentBlockDelta' ? deltaJson(fields, padding) : undefined) ??
     JSON.stringify(withPaddingField(fields, padding));
-  return encodeJsonFrame('event', memberName, json);
+  return { headers: frameHeaders('event', memberName), json };
 }

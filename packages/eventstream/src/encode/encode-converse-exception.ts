@@ -2,6 +2,7 @@ import type { HeimdallError } from '@heimdall/spec/errors';
 import { ModelStreamErrorException } from '@heimdall/spec/errors';
 import { streamExceptionMemberName } from '../errors/stream-exceptions.js';
 import { encodeJsonFrame } from './frame-encoder.js';
+import { frameHeaders } from './frame-headers.js';
 
 /**
  * A Bedrock error as the exception frame that ends a ConverseStream: string headers `:exception-type` (the camelCase
@@ -24,5 +25,5 @@ export function encodeConverseException(error: HeimdallError): Uint8Array {
     if (error.originalMessage !== undefined) payload.originalMessage = error.originalMessage;
     if (error.originalStatusCode !== undefined) payload.originalStatusCode = error.originalStatusCode;
   }
-  return encodeJsonFrame('exception', memberName, JSON.stringify(payload));
+  return encodeJsonFrame(frameHeaders('exception', memberName), JSON.stringify(payload));
 }
