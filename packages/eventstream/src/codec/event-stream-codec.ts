@@ -1,13 +1,9 @@
-import { EventStreamCodec } from '@smithy/core/event-streams';
-import { headerUtf8ToString, stringToUtf8 } from './utf8.js';
-
 /**
- * The CRC-checking eventstream codec every frame goes through. It keeps no state between `encode`/`decode` calls,
- * so one instance serves every stream.
+ * The layout of an eventstream frame: a prelude (total length, headers length, CRC-32 of those 8 bytes), the
+ * headers, the payload, and a CRC-32 of everything before it.
  *
  * @see https://docs.aws.amazon.com/transcribe/latest/dg/streaming-setting-up.html#streaming-event-stream
  */
-export const eventStreamCodec = new EventStreamCodec(headerUtf8ToString, stringToUtf8);
 
 /** Bytes of the prelude: total length, headers length, prelude CRC. */
 export const preludeLength = 12;
@@ -15,3 +11,11 @@ export const preludeLength = 12;
 export const minimumFrameLength = preludeLength + 4;
 /** The default bound on a frame's declared length, far above any real Bedrock frame. */
 export const defaultMaxFrameBytes = 16 * 1024 * 1024;
+
+/** The big-endian unsigned 32-bit number at `at`. */
+export const readUint32 = (bytes: Uint8Array, at: number): number =>
+  (((bytes[at] as number) << 24) |
+    ((bytes[at + 1] as number) << 16) |
+    ((bytes[at + 2] as number) << 8) |
+    (bytes[at + 3] as number)) >>>
+  0;

@@ -1,9 +1,10 @@
 import type { ConverseStreamEvent, ConverseStreamEventType } from '@heimdall/spec';
-import type { Message } from '@smithy/core/event-streams';
-import { eventStreamCodec } from '../codec/event-stream-codec.js';
-import { utf8ToString } from '../codec/utf8.js';
+import { crc32 } from '../codec/crc32.js';
+import { minimumFrameLength, preludeLength, readUint32 } from '../codec/event-stream-codec.js';
+import { utf8Text } from '../codec/utf8.js';
 import { createHeimdallError } from '../errors/create-heimdall-error.js';
 import { EventStreamDecodeError } from '../errors/event-stream-decode-error.js';
+import { type FrameHeaders, readHeaders } from './read-headers.js';
 
 type Payload = Record<string, unknown>;
 
@@ -23,6 +24,30 @@ export interface FrameContext {
   requestId: string | undefined;
 }
 
+/** A frame's headers and where its payload lies in it. */
+interface Message {
+  headers: FrameHeaders;
+  frame: Uint8Array;
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/**
+ * Checks a whole frame (its declared lengths and its message CRC, the CRC-32 of every byte before it) and reads its
+ * headers in place. The prelude CRC has been checked by the frame splitter, which cut the frame by its length.
+ */
+function readMessage(frame: Uint8Array): Message {
+  const length = frame.length;
+  if (length < minimumFrameLength) throw new RangeError(`A frame has ${length} bytes, fewer than an empty frame`);
+  if (readUint32(frame, 0) !== length) throw new RangeError('A frame declares a length other than its own');
+  const headersEnd = preludeLength + readUint32(frame, 4);
+  if (headersEnd > length - 4) throw new RangeError('A frame declares more bytes of headers than it holds');
+  const expected = readUint32(frame, length - 4);
+  const actual = crc32(frame.subarray(0, length - 4));
+  if (actual !== expected) throw new RangeError(`The message checksum is ${expected} but the frame gives ${actual}`);
+  return { headers: readHeaders(frame, preludeLength, headersEnd), frame, bodyStart: headersEnd, bodyEnd: length - 4 };
+}
+
 /**
  * One frame to the event it carries, or `undefined` for an event type this version does not know (a newer Bedrock
  * may add some). Exception and error frames throw the error they stand for.
@@ -32,7 +57,7 @@ export interface FrameContext {
 export function decodeFrame(frame: Uint8Array, context: FrameContext): ConverseStreamEvent | undefined {
   let message: Message;
   try {
-    message = eventStreamCodec.decode(frame);
+    message = readMessage(frame);
   } catch (cause) {
     fail(`A frame cannot be decoded: ${errorMessage(cause)}`, context, cause);
   }
@@ -51,7 +76,7 @@ export function decodeFrame(frame: Uint8Array, context: FrameContext): ConverseS
   }
   if (messageType === 'error') {
     const code = stringHeader(message, ':error-code', context);
-    const text = message.headers[':error-message']?.value;
+    const text = message.headers[':error-message'];
     throw createHeimdallError({
       type: code,
       message: typeof text === 'string' ? text : `The stream failed with ${code}`,
@@ -62,16 +87,16 @@ export function decodeFrame(frame: Uint8Array, context: FrameContext): ConverseS
 }
 
 function stringHeader(message: Message, name: string, context: FrameContext): string {
-  const header = message.headers[name];
-  if (!header) fail(`A frame has no ${name} header`, context);
-  if (header.type !== 'string') fail(`The ${name} header of a frame is a ${header.type}, not a string`, context);
-  return header.value;
+  const header = Object.hasOwn(message.headers, name) ? message.headers[name] : undefined;
+  if (header === undefined) fail(`A frame has no ${name} header`, context);
+  if (typeof header !== 'string') fail(`The ${name} header of a frame is a ${header.type}, not a string`, context);
+  return header;
 }
 
 function parsePayload(message: Message, memberName: string, context: FrameContext): Payload {
   let payload: unknown;
   try {
-    payload = JSON.parse(utf8ToString(message.body));
+    payload = JSON.parse(utf8Text(message.frame, message.bodyStart, message.bodyEnd));
   } catch (cause) {
     fail(`The payload of a ${memberName} frame is not UTF-8 JSON: ${errorMessage(cause)}`, context, cause);
   }

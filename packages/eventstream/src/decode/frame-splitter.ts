@@ -1,5 +1,5 @@
-import { Crc32 } from '@smithy/core/checksum';
-import { minimumFrameLength, preludeLength } from '../codec/event-stream-codec.js';
+import { crc32 } from '../codec/crc32.js';
+import { minimumFrameLength, preludeLength, readUint32 } from '../codec/event-stream-codec.js';
 import { EventStreamDecodeError } from '../errors/event-stream-decode-error.js';
 
 /** What a {@link FrameSplitter} needs to know. */
@@ -9,18 +9,11 @@ export interface FrameSplitterOptions {
   requestId?: string | undefined;
 }
 
-const readUint32 = (bytes: Uint8Array, at: number): number =>
-  (((bytes[at] as number) << 24) |
-    ((bytes[at + 1] as number) << 16) |
-    ((bytes[at + 2] as number) << 8) |
-    (bytes[at + 3] as number)) >>>
-  0;
-
 /**
  * Cuts a stream of byte chunks of any size into whole eventstream frames. A frame that lies inside one chunk is
  * handed out as a view of that chunk; only a frame that spans chunks is copied, into a buffer of its declared length.
  * Each prelude is checked (CRC, length bounds) as soon as its 12 bytes are in, so that a corrupt length fails at once
- * instead of waiting for bytes that never come. The frames themselves are decoded by the codec, not here.
+ * instead of waiting for bytes that never come. The frames themselves are decoded by `decodeFrame`, not here.
  *
  * @see https://docs.aws.amazon.com/transcribe/latest/dg/streaming-setting-up.html#streaming-event-stream
  */
@@ -103,10 +96,8 @@ export class FrameSplitter {
 
   /** Checks the prelude at `at` and returns the frame's declared total length. */
   private checkPrelude(bytes: Uint8Array, at: number): number {
-    const checksum = new Crc32();
-    checksum.update(bytes.subarray(at, at + 8));
     const expected = readUint32(bytes, at + 8);
-    const actual = checksum.digestSync();
+    const actual = crc32(bytes.subarray(at, at + 8));
     if (actual !== expected) {
       this.fail(`The prelude CRC of a frame is ${expected} but its bytes give ${actual}: the stream is corrupt`);
     }
