@@ -6,7 +6,6 @@ import { HTTPException } from 'hono/http-exception';
 import { costOfRequest } from '../cost/cost-of-request.js';
 import { createGovernanceHandlers } from '../governance/governance-handlers.js';
 import { bedrockIngress } from '../ingress/bedrock/bedrock-ingress.js';
-import { attemptsHeader } from '../routing/attempt-log.js';
 import { bodySizeLimit, readBodyWithinLimit } from './body-size-limit.js';
 import { docsDirectory, registerDocumentationRoutes } from './documentation-routes.js';
 import { Exchange } from './exchange.js';
@@ -17,6 +16,7 @@ import { createMetricsHandler } from './handlers/metrics-handler.js';
 import type { Ingress } from './ingress.js';
 import { operationScope } from './operation-scope.js';
 import { registerOperations } from './register-operations.js';
+import { exchangeReplyHeaders } from './reply-headers.js';
 import { requestLimitsCheck } from './request-limits-check.js';
 
 /** The operations that probes and scrapers call every few seconds. */
@@ -54,11 +54,11 @@ export function createApp(
     context.set('exchange', exchange);
     const { record } = exchange;
     await next();
+    // A stream written straight to Node's response sent these with its first bytes (see respond()).
+    if (exchange.replySent) return;
     context.res.headers.set(ingress.requestIdHeader, exchange.requestId);
     // Set here rather than by each handler, so that an error reply names its attempts as a success does.
-    const { attempts } = record.fields;
-    if (attempts) context.res.headers.set(attemptsHeader, String(attempts.length));
-    for (const [name, value] of exchange.responseHeaders) context.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(exchangeReplyHeaders(exchange))) context.res.headers.set(name, value);
     // 499, as nginx logs it: the client closed the connection before its reply, which no one received.
     if (!record.deferred) record.finish({ status: record.fields.clientClosed ? 499 : context.res.status });
   });

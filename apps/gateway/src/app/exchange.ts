@@ -46,6 +46,8 @@ export class Exchange {
   deliveredTextCharacters = 0;
   /** Headers hooks add to the reply, whatever it is (a stream, a refusal): e.g. the rate-limit headers. */
   readonly responseHeaders = new Headers();
+  /** The reply was written straight to Node's response, headers and all: nothing may be added to it afterwards. */
+  replySent = false;
   private readonly hooks: readonly ExchangeHooks[];
   private readonly logger: Logger;
   private attempted = false;

@@ -1,11 +1,15 @@
 import type { ConverseEventBatch } from '@heimdall/eventstream';
 import { ConverseAccumulator, HeimdallError } from '@heimdall/eventstream';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { webStreamSink } from '../streaming/byte-sink.js';
 import { deliveredTextLength } from '../streaming/delivered-text.js';
 import { abortUpstreamAfterDrain, drainAfterCancel } from '../streaming/drain-after-cancel.js';
-import { createEventStreamBody, type StreamEncoding } from '../streaming/event-stream-body.js';
+import { type StreamEncoding, writeEventStream } from '../streaming/write-event-stream.js';
+import { directSink } from './direct-sink.js';
 import type { GatewayContext, GatewayDependencies } from './gateway-context.js';
 import type { HandlerReply } from './handler-reply.js';
 import { holdStream } from './handlers/stream-hold.js';
+import { exchangeReplyHeaders } from './reply-headers.js';
 
 export type Respond = (context: GatewayContext, reply: HandlerReply) => Response;
 
@@ -66,7 +70,15 @@ export function createResponder(dependencies: GatewayDependencies, encoding: Str
     const gathered = exchange.logsBodies ? new ConverseAccumulator() : undefined;
     try {
       let first = true;
-      const body = createEventStreamBody({
+      const headers: Record<string, string> = {
+        'content-type': encoding.contentType,
+        ...reply.headers,
+        ...exchangeReplyHeaders(exchange),
+      };
+      // Node's own response when the app serves Node's server, else a web stream for the fetch caller.
+      const direct = directSink(context, headers);
+      const { sink, body } = direct ? { sink: direct, body: undefined } : webStreamSink();
+      writeEventStream(sink, {
         batches: events,
         encoding,
         shutdownSignal,
@@ -96,7 +108,11 @@ export function createResponder(dependencies: GatewayDependencies, encoding: Str
           }
         },
       });
-      return new Response(body, { status: 200, headers: { 'content-type': encoding.contentType, ...reply.headers } });
+      if (!body) {
+        exchange.replySent = true;
+        return RESPONSE_ALREADY_SENT;
+      }
+      return new Response(body, { status: 200, headers });
     } catch (error) {
       hold.end({ error });
       throw error;

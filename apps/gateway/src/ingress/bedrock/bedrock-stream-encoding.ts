@@ -1,5 +1,5 @@
 import { encodeConverseEventBatch, encodeConverseException, toConverseStreamException } from '@heimdall/eventstream';
-import type { StreamEncoding } from '../../streaming/event-stream-body.js';
+import type { StreamEncoding } from '../../streaming/write-event-stream.js';
 
 /**
  * ConverseStream's wire format: eventstream frames, a batch's original frames forwarded byte for byte. A failure

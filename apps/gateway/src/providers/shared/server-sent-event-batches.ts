@@ -3,6 +3,8 @@ import type { ConverseStreamEvent } from '@heimdall/spec';
 import type { Redact } from './redact-secrets.js';
 import { ServerSentEventReader } from './server-sent-events.js';
 import { toStreamFailure } from './stream-failure.js';
+import { translateBody } from './translate-body.js';
+import type { BodyTranslation, UpstreamBody } from './upstream-body.js';
 
 /** What turns one provider's server-sent events into Converse events: one typed state object per stream. */
 export interface ServerSentEventTranslator {
@@ -15,7 +17,7 @@ export interface ServerSentEventTranslator {
 }
 
 export interface ServerSentEventStream {
-  body: AsyncIterable<Uint8Array>;
+  body: AsyncIterable<Uint8Array> | UpstreamBody;
   translator: ServerSentEventTranslator;
   /** Names the provider in error messages. */
   provider: string;
@@ -28,33 +30,48 @@ export interface ServerSentEventStream {
 
 /**
  * Converse events from an upstream's server-sent events, in batches: everything one network read completed goes
- * out together. Events already translated reach the client before a failure does, and a failure is always thrown,
- * never turned into a quiet end.
+ * out together, translated as the chunk arrives. Events already translated reach the client before a failure does,
+ * and a failure is always thrown, never turned into a quiet end.
  */
-export async function* serverSentEventBatches(stream: ServerSentEventStream): AsyncGenerator<ConverseEventBatch> {
+export function serverSentEventBatches(stream: ServerSentEventStream): AsyncIterable<ConverseEventBatch> {
   const { translator, provider, redact, idleMs } = stream;
   const reader = new ServerSentEventReader();
+  const failure = (error: unknown) => toStreamFailure(error, provider, redact, idleMs);
+  // `messageStart` goes out with the first chunk's events.
   let events: ConverseStreamEvent[] = translator.start();
-  // The body is read here, chunk by chunk, with the events translated in the same step: one async step per
-  // network read between the socket and the client.
-  const translate = (messages: readonly { data: string }[]) => {
+  const translateAll = (messages: readonly { data: string }[]) => {
     for (const message of messages) {
       for (const event of translator.onMessage(message.data)) events.push(event);
     }
   };
-  try {
-    for await (const chunk of stream.body) {
-      translate(reader.read(chunk));
-      if (events.length > 0) {
-        yield { events };
-        events = [];
+  const flush = (emit: (batch: ConverseEventBatch) => void) => {
+    emit({ events });
+    events = [];
+  };
+  /** The events translated before a failure go out first; then the failure, as the client should see it. */
+  const failAfterFlush = (error: unknown, emit: (batch: ConverseEventBatch) => void) => {
+    if (events.length > 0) flush(emit);
+    return failure(error);
+  };
+  const translation: BodyTranslation<ConverseEventBatch> = {
+    chunk(bytes, emit) {
+      try {
+        translateAll(reader.read(bytes));
+      } catch (error) {
+        throw failAfterFlush(error, emit);
       }
-    }
-    translate(reader.end());
-    for (const event of translator.finish(performance.now() - stream.startedAt)) events.push(event);
-  } catch (error) {
-    if (events.length > 0) yield { events };
-    throw toStreamFailure(error, provider, redact, idleMs);
-  }
-  yield { events };
+      if (events.length > 0) flush(emit);
+    },
+    end(emit) {
+      try {
+        translateAll(reader.end());
+        for (const event of translator.finish(performance.now() - stream.startedAt)) events.push(event);
+      } catch (error) {
+        throw failAfterFlush(error, emit);
+      }
+      flush(emit);
+    },
+    failure,
+  };
+  return translateBody(stream.body, translation);
 }

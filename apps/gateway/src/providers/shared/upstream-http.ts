@@ -3,7 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { ModelTimeoutException, ServiceUnavailableException } from '@heimdall/eventstream';
 import type { TimeoutSettings } from '../../config/upstream-limits.js';
 import { forwardAbort } from '../../streaming/forward-abort.js';
-import { startingWith } from './starting-with.js';
+import { UpstreamBody } from './upstream-body.js';
 import { UpstreamFailure } from './upstream-failure.js';
 import { UpstreamIdleTimeout } from './upstream-idle-timeout.js';
 import { maxUpstreamErrorBodyBytes } from './upstream-limits.js';
@@ -28,8 +28,11 @@ export interface UpstreamRequest {
 export interface UpstreamResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  /** The reply body. For a success its first chunk has already arrived (see {@link sendUpstream}). */
-  body: AsyncIterable<Uint8Array>;
+  /**
+   * The reply body. For a success its first chunk has already arrived (see {@link sendUpstream}), and it is an
+   * {@link UpstreamBody}, which a stream's reader translates chunk by chunk as it arrives.
+   */
+  body: AsyncIterable<Uint8Array> | UpstreamBody;
   /**
    * The body as text, at most {@link maxUpstreamErrorBodyBytes} of it. An error reply's body has been read already,
    * within the request's time limits; rejects when it could not be read whole.
@@ -52,18 +55,15 @@ function send(url: URL, options: UpstreamRequest, signal: AbortSignal): Promise<
   });
 }
 
-/** Reads up to `limit` bytes of a body as text, then lets the rest go. Rejects when the body fails. */
-async function readText(body: IncomingMessage, limit: number): Promise<string> {
+/** Reads up to `limit` bytes of a body as text, then lets the rest go (leaving the loop destroys it). Rejects when the body fails. */
+async function readText(body: AsyncIterable<Uint8Array>, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of body) {
-    const bytes = Buffer.from(chunk as Uint8Array);
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     chunks.push(bytes);
     length += bytes.length;
-    if (length >= limit) {
-      body.destroy();
-      break;
-    }
+    if (length >= limit) break;
   }
   return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
 }
@@ -106,15 +106,9 @@ export async function sendUpstream(options: UpstreamRequest): Promise<UpstreamRe
     }
     const status = response.statusCode ?? 0;
     if (status >= 400) return await readErrorReply(response, timeouts, options.signal);
-    const reply: Omit<UpstreamResponse, 'body'> = {
-      status,
-      headers: response.headers,
-      text: () => readText(response, maxUpstreamErrorBodyBytes),
-    };
-    const iterator = response[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
-    let first: IteratorResult<Uint8Array>;
+    const body = new UpstreamBody(response);
     try {
-      first = await iterator.next();
+      await body.started;
     } catch (error) {
       if (options.signal.aborted) throw error;
       if (timedOut) throw timeoutFailure();
@@ -125,13 +119,16 @@ export async function sendUpstream(options: UpstreamRequest): Promise<UpstreamRe
         retryable: true,
       });
     }
-    // From here on the caller's signal ends the request directly, and silence is the idle limit's to judge.
-    response.setTimeout(timeouts.idleMs, () => response.destroy(new UpstreamIdleTimeout(timeouts.idleMs)));
-    const stop = () => response.destroy(options.signal.reason);
-    if (options.signal.aborted) stop();
-    else options.signal.addEventListener('abort', stop, { once: true });
-    response.once('close', () => options.signal.removeEventListener('abort', stop));
-    return { ...reply, body: startingWith(first, iterator) };
+    // From here on the caller's signal ends the request directly, and silence is the idle limit's to judge; a body
+    // that came whole in its first read has nothing left to wait for (and its socket may be back in the pool).
+    if (!response.complete) {
+      response.setTimeout(timeouts.idleMs, () => response.destroy(new UpstreamIdleTimeout(timeouts.idleMs)));
+      const stop = () => response.destroy(options.signal.reason);
+      if (options.signal.aborted) stop();
+      else options.signal.addEventListener('abort', stop, { once: true });
+      response.once('close', () => options.signal.removeEventListener('abort', stop));
+    }
+    return { status, headers: response.headers, body, text: () => readText(body, maxUpstreamErrorBodyBytes) };
   } finally {
     clearTimeout(timer);
     release();

@@ -9,7 +9,8 @@ import {
 import type { ConverseStreamEvent } from '@heimdall/spec';
 import { describe, expect, it } from 'vitest';
 import { bedrockStreamEncoding } from '../ingress/bedrock/bedrock-stream-encoding.js';
-import { createEventStreamBody } from './event-stream-body.js';
+import { webStreamSink } from './byte-sink.js';
+import { writeEventStream } from './write-event-stream.js';
 
 const delta = (text: string): ConverseStreamEvent => ({ contentBlockDelta: { contentBlockIndex: 0, delta: { text } } });
 const batch = (...texts: string[]): ConverseEventBatch => ({ events: texts.map(delta) });
@@ -19,7 +20,8 @@ type Outcome = { error?: unknown; cancelled?: boolean };
 function bodyOf(batches: AsyncIterable<ConverseEventBatch>, shutdown = new AbortController().signal) {
   const outcomes: Outcome[] = [];
   const seen: ConverseEventBatch[] = [];
-  const body = createEventStreamBody({
+  const { sink, body } = webStreamSink();
+  writeEventStream(sink, {
     batches,
     encoding: bedrockStreamEncoding,
     shutdownSignal: shutdown,
@@ -168,13 +170,15 @@ describe('the body of a streamed reply', () => {
         yield item;
       }
     }
-    const reader = createEventStreamBody({
+    const { sink, body } = webStreamSink();
+    writeEventStream(sink, {
       batches: upstream(),
       encoding: bedrockStreamEncoding,
       shutdownSignal: new AbortController().signal,
       onBatch: () => {},
       onEnd: () => {},
-    }).getReader();
+    });
+    const reader = body.getReader();
     for (let index = 0; index < 200; index += 1) await reader.read();
     // Let the last read's promise jobs run, then collect: a long stream must not keep every batch it has written.
     await new Promise((resolve) => setImmediate(resolve));

@@ -1,5 +1,6 @@
 import { type ConverseEventBatch, ServiceUnavailableException } from '@heimdall/eventstream';
 import type { StreamOutcome } from '../app/handlers/stream-hold.js';
+import type { ByteSink } from './byte-sink.js';
 
 /** How an ingress writes a stream: its content type, a batch as bytes, and the frame a failure ends it with. */
 export interface StreamEncoding {
@@ -10,7 +11,7 @@ export interface StreamEncoding {
   encodeFailure(error: unknown): Uint8Array;
 }
 
-export interface EventStreamBodyOptions {
+export interface EventStreamWriteOptions {
   batches: AsyncIterable<ConverseEventBatch>;
   encoding: StreamEncoding;
   /** Aborted when the gateway's shutdown grace period runs out. */
@@ -26,20 +27,19 @@ export interface EventStreamBodyOptions {
 }
 
 /**
- * A reply body that reads the upstream's batches and writes each as one chunk: the only layer between the
- * upstream's reader and the HTTP layer, with no async step of its own per chunk. It is pull-based
- * (`highWaterMark: 0`): the next batch is read only when the HTTP layer asks for more, so a slow client slows the
- * upstream read instead of filling memory. A reader that cancels stops the source.
+ * Writes the upstream's batches to `sink`, each as one write: the only layer between the upstream's reader and the
+ * socket, with one promise per batch (the read) and no async function of its own. It is pull-based: the next batch
+ * is read only once the sink has taken the last one (`write` returned true, or the sink drained), so a slow client
+ * slows the upstream read instead of filling memory. A reader that leaves (`sink.onClose`) stops the source.
  *
  * Shutdown is one listener per stream, not a promise per read: when the grace period runs out, the stream ends at
  * once with a `serviceUnavailableException` frame, so clients see why their reply stopped (an HTTP/2 client would
  * otherwise take a closed connection for a complete reply) and know a retry may succeed elsewhere; `onEnd` aborts
  * the upstream request, so a read stuck waiting on it lets go.
  */
-export function createEventStreamBody(options: EventStreamBodyOptions): ReadableStream<Uint8Array> {
+export function writeEventStream(sink: ByteSink, options: EventStreamWriteOptions): void {
   const { encoding, shutdownSignal } = options;
   const iterator = options.batches[Symbol.asyncIterator]();
-  let controller: ReadableStreamDefaultController<Uint8Array>;
   let over = false;
 
   const end = (outcome: StreamOutcome) => {
@@ -56,8 +56,8 @@ export function createEventStreamBody(options: EventStreamBodyOptions): Readable
     } catch {
       // A failing end (a log hook) must not cost the client its exception frame.
     }
-    controller.enqueue(encoding.encodeFailure(error));
-    controller.close();
+    sink.write(encoding.encodeFailure(error));
+    sink.end();
     if (sourceIsOpen) stopSource();
   };
   function onShutdown() {
@@ -65,12 +65,11 @@ export function createEventStreamBody(options: EventStreamBodyOptions): Readable
     over = true;
     shutdownSignal.removeEventListener('abort', onShutdown);
     const error = new ServiceUnavailableException({ message: 'The gateway is shutting down: retry the request' });
-    controller.enqueue(encoding.encodeFailure(error));
-    controller.close();
+    sink.write(encoding.encodeFailure(error));
+    sink.end();
     stopSource();
-    // Told once the HTTP layer has taken the last frame (its pending read resolves in this turn's promise jobs):
-    // the stream stops counting as open then, and the server, which waits for open streams, does not close the
-    // connection before the frame is on it.
+    // Told once the sink has taken the last frame: the stream stops counting as open then, and the server, which
+    // waits for open streams, does not close the connection before the frame is on it.
     setImmediate(() => {
       try {
         options.onEnd({ error });
@@ -79,51 +78,49 @@ export function createEventStreamBody(options: EventStreamBodyOptions): Readable
       }
     });
   }
-
-  return new ReadableStream<Uint8Array>(
-    {
-      start(streamController) {
-        controller = streamController;
-        if (shutdownSignal.aborted) onShutdown();
-        else shutdownSignal.addEventListener('abort', onShutdown, { once: true });
-      },
-      async pull() {
-        // A pull must enqueue or end the stream: the stream does not pull again on its own after an empty one.
-        while (!over) {
-          let result: IteratorResult<ConverseEventBatch>;
-          try {
-            result = await iterator.next();
-          } catch (error) {
-            if (!over) fail(error, false);
-            return;
-          }
-          // Shutdown or a cancel may have ended the stream while the read was waiting.
-          if (over) return;
-          if (result.done) {
-            end({});
-            controller.close();
-            return;
-          }
-          let bytes: Uint8Array | undefined;
-          try {
-            options.onBatch(result.value);
-            bytes = encoding.encodeBatch(result.value);
-          } catch (error) {
-            fail(error, true);
-            return;
-          }
-          if (bytes) {
-            controller.enqueue(bytes);
-            return;
-          }
+  const onBatch = (result: IteratorResult<ConverseEventBatch>) => {
+    // Shutdown or a cancel may have ended the stream while the read was waiting.
+    if (over) return;
+    try {
+      if (result.done) {
+        try {
+          end({});
+        } finally {
+          sink.end();
         }
-      },
-      cancel() {
-        if (over) return;
-        end({ cancelled: true });
-        stopSource();
-      },
-    },
-    { highWaterMark: 0 },
-  );
+        return;
+      }
+      let bytes: Uint8Array | undefined;
+      try {
+        options.onBatch(result.value);
+        bytes = encoding.encodeBatch(result.value);
+      } catch (error) {
+        fail(error, true);
+        return;
+      }
+      if (bytes === undefined || sink.write(bytes)) readNext();
+      else sink.onDrain(readNext);
+    } catch (error) {
+      // Only a failing end (a log hook) gets here, the stream's bytes all written: the connection goes with it.
+      sink.abort(error);
+    }
+  };
+  const onReadFailure = (error: unknown) => {
+    if (!over) fail(error, false);
+  };
+  function readNext() {
+    if (!over) iterator.next().then(onBatch, onReadFailure);
+  }
+
+  sink.onClose(() => {
+    if (over) return;
+    end({ cancelled: true });
+    stopSource();
+  });
+  if (shutdownSignal.aborted) {
+    onShutdown();
+    return;
+  }
+  shutdownSignal.addEventListener('abort', onShutdown, { once: true });
+  readNext();
 }
