@@ -10,6 +10,7 @@ export { ConverseAccumulator } from './accumulate/converse-accumulator.js';
 export { defaultMaxFrameBytes } from './codec/event-stream-codec.js';
 export { type ConverseEventBatch, isConverseEventBatch } from './converse-event-batch.js';
 export type { ByteSource } from './decode/byte-source.js';
+export { ConverseBatchDecoder } from './decode/converse-batch-decoder.js';
 export { type DecodeConverseStreamOptions, decodeConverseStream } from './decode/decode-converse-stream.js';
 export { decodeConverseStreamBatches } from './decode/decode-converse-stream-batches.js';
 export { type EncodeConverseEventOptions, encodeConverseEvent } from './encode/encode-converse-event.js';

@@ -1,17 +1,9 @@
-import { defaultMaxFrameBytes, minimumFrameLength } from '../codec/event-stream-codec.js';
 import type { ConverseEventBatch } from '../converse-event-batch.js';
 import { EventStreamDecodeError } from '../errors/event-stream-decode-error.js';
 import { type ByteSource, chunkBytes, openByteSource } from './byte-source.js';
-import { decodeFrame } from './decode-frame.js';
-import { FrameSplitter } from './frame-splitter.js';
+import { ConverseBatchDecoder, type DecodeConverseStreamOptions } from './converse-batch-decoder.js';
 
-/** Options of the decoders. */
-export interface DecodeConverseStreamOptions {
-  /** The largest frame accepted, in bytes; a frame declaring more fails before anything is allocated. Default 16 MiB. */
-  maxFrameBytes?: number;
-  /** The `x-amzn-requestid` of the reply, carried by every error the stream raises. */
-  requestId?: string;
-}
+export type { DecodeConverseStreamOptions } from './converse-batch-decoder.js';
 
 /**
  * Reads a ConverseStream reply body as batches: the events of the frames each network read completed, with those
@@ -24,21 +16,16 @@ export async function* decodeConverseStreamBatches(
   source: ByteSource,
   options: DecodeConverseStreamOptions = {},
 ): AsyncGenerator<ConverseEventBatch, void, undefined> {
-  const { maxFrameBytes = defaultMaxFrameBytes, requestId } = options;
-  if (!Number.isSafeInteger(maxFrameBytes) || maxFrameBytes < minimumFrameLength) {
-    throw new RangeError(
-      `maxFrameBytes must be a whole number of at least ${minimumFrameLength}, not ${maxFrameBytes}`,
-    );
-  }
+  const decoder = new ConverseBatchDecoder(options);
   const chunks = openByteSource(source);
-  const splitter = new FrameSplitter({ maxFrameBytes, requestId });
-  const context = { offset: 0, requestId };
+  const ready: ConverseEventBatch[] = [];
+  const emit = (batch: ConverseEventBatch) => ready.push(batch);
   let ended = false;
   try {
     for (;;) {
       const result = await chunks.next();
       if (result.done) {
-        splitter.finish();
+        decoder.finish();
         ended = true;
         return;
       }
@@ -46,28 +33,18 @@ export async function* decodeConverseStreamBatches(
       if (!chunk) {
         throw new EventStreamDecodeError({
           message: `A chunk of the event stream is ${typeof result.value}, not bytes`,
-          offset: context.offset,
-          requestId,
+          offset: decoder.offset,
+          requestId: options.requestId,
         });
       }
-      const frames: Uint8Array[] = [];
-      splitter.push(chunk, frames);
-      if (frames.length === 0) continue;
-      const batch: ConverseEventBatch = { events: [], frames };
-      for (let index = 0; index < frames.length; index++) {
-        const frame = frames[index] as Uint8Array;
-        let event: ReturnType<typeof decodeFrame>;
-        try {
-          event = decodeFrame(frame, context);
-        } catch (error) {
-          // The events before a failing frame still reach the reader, then the failure does.
-          if (index > 0) yield { events: batch.events, frames: frames.slice(0, index) };
-          throw error;
-        }
-        context.offset += frame.length;
-        if (event) (batch.events as unknown[]).push(event);
+      let failure: { error: unknown } | undefined;
+      try {
+        decoder.push(chunk, emit);
+      } catch (error) {
+        failure = { error };
       }
-      yield batch;
+      while (ready.length > 0) yield ready.shift() as ConverseEventBatch;
+      if (failure) throw failure.error;
     }
   } finally {
     if (!ended) await chunks.cancel();

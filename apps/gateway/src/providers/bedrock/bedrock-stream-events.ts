@@ -1,6 +1,6 @@
 import {
+  ConverseBatchDecoder,
   type ConverseEventBatch,
-  decodeConverseStreamBatches,
   EventStreamDecodeError,
   HeimdallError,
   ModelStreamErrorException,
@@ -8,6 +8,8 @@ import {
 import type { Redact } from '../shared/redact-secrets.js';
 import { startingWith } from '../shared/starting-with.js';
 import { toStreamFailure } from '../shared/stream-failure.js';
+import { translateBody } from '../shared/translate-body.js';
+import type { BodyTranslation, UpstreamBody } from '../shared/upstream-body.js';
 import { UpstreamFailure } from '../shared/upstream-failure.js';
 import { maxUpstreamMessageBytes } from '../shared/upstream-limits.js';
 import { isRetryableBedrockError } from './bedrock-retry-policy.js';
@@ -15,7 +17,7 @@ import { asPreStreamError, asStreamException, redactUpstreamError } from './bedr
 
 /** What reading one Bedrock stream needs to know. */
 export interface BedrockStreamSource {
-  body: AsyncIterable<Uint8Array>;
+  body: AsyncIterable<Uint8Array> | UpstreamBody;
   /** Names the provider in error messages. */
   provider: string;
   /** Takes every secret out of what the upstream says in an exception frame. */
@@ -25,41 +27,52 @@ export interface BedrockStreamSource {
   upstreamRequestId: string | undefined;
 }
 
-/** Where a stream is: before its first batch reached the gateway's caller, or after. */
-interface ReadState {
-  started: boolean;
-}
-
 /**
  * Bedrock's events exactly as Bedrock sent them, batch by batch with the frames they came in, which the gateway
- * forwards byte for byte (every field, known or not, stays). An exception frame comes out as the typed Bedrock
- * error it names, its texts redacted; the gateway encodes that error as a new exception frame, so the upstream's
- * own bytes never reach the client. A cut connection, a corrupt or oversized frame or a stream that ends before
- * `messageStop` is a {@link ModelStreamErrorException}: never a quiet end. Once the first batch has been handed
- * over (`state.started`), an upstream exception becomes one a ConverseStream may carry.
+ * forwards byte for byte (every field, known or not, stays), decoded as each chunk arrives. An exception frame
+ * comes out as the typed Bedrock error it names, its texts redacted; the gateway encodes that error as a new
+ * exception frame, so the upstream's own bytes never reach the client. A cut connection, a corrupt or oversized
+ * frame or a stream that ends before `messageStop` is a {@link ModelStreamErrorException}: never a quiet end. After
+ * the first batch (which the client gets before the failure), an upstream exception becomes one a ConverseStream
+ * may carry.
  */
-async function* bedrockStreamBatches(
-  source: BedrockStreamSource,
-  state: ReadState,
-): AsyncGenerator<ConverseEventBatch> {
+function bedrockStreamTranslation(source: BedrockStreamSource): BodyTranslation<ConverseEventBatch> {
+  const decoder = new ConverseBatchDecoder({
+    requestId: source.upstreamRequestId,
+    maxFrameBytes: maxUpstreamMessageBytes,
+  });
+  let started = false;
   let stopped = false;
-  try {
-    for await (const batch of decodeConverseStreamBatches(source.body, {
-      requestId: source.upstreamRequestId,
-      maxFrameBytes: maxUpstreamMessageBytes,
-    })) {
-      if (!stopped) for (const event of batch.events) if ('messageStop' in event) stopped = true;
-      yield batch;
-    }
-  } catch (error) {
-    throw asStarted(asReadFailure(error, source), state);
-  }
-  if (!stopped) {
-    throw asStarted(
-      new ModelStreamErrorException({ message: `${source.provider}: the upstream stream ended before messageStop` }),
-      state,
-    );
-  }
+  const failure = (error: unknown) => asStarted(asReadFailure(error, source), started);
+  return {
+    chunk(bytes, emit) {
+      try {
+        decoder.push(bytes, (batch) => {
+          if (!stopped) for (const event of batch.events) if ('messageStop' in event) stopped = true;
+          started = true;
+          emit(batch);
+        });
+      } catch (error) {
+        throw failure(error);
+      }
+    },
+    end() {
+      try {
+        decoder.finish();
+      } catch (error) {
+        throw failure(error);
+      }
+      if (!stopped) {
+        throw asStarted(
+          new ModelStreamErrorException({
+            message: `${source.provider}: the upstream stream ended before messageStop`,
+          }),
+          started,
+        );
+      }
+    },
+    failure,
+  };
 }
 
 /** What a failure to read the stream tells the client: a corrupt stream, the upstream's own error, a cut. */
@@ -75,8 +88,8 @@ function asReadFailure(error: unknown, { provider, redact, idleMs }: BedrockStre
 }
 
 /** Once the stream has begun, an upstream exception becomes one a ConverseStream may carry. */
-const asStarted = (error: unknown, state: ReadState) =>
-  state.started && error instanceof HeimdallError ? asStreamException(error) : error;
+const asStarted = (error: unknown, started: boolean) =>
+  started && error instanceof HeimdallError ? asStreamException(error) : error;
 
 /**
  * Opens a Bedrock stream and waits for its first frames before handing them over. Bedrock sends some failures
@@ -85,8 +98,7 @@ const asStarted = (error: unknown, state: ReadState) =>
  * first frame before returning, for the same reason.
  */
 export async function openBedrockStream(source: BedrockStreamSource): Promise<AsyncIterable<ConverseEventBatch>> {
-  const state: ReadState = { started: false };
-  const events = bedrockStreamBatches(source, state);
+  const events = translateBody(source.body, bedrockStreamTranslation(source))[Symbol.asyncIterator]();
   let first: IteratorResult<ConverseEventBatch>;
   try {
     first = await events.next();
@@ -99,6 +111,5 @@ export async function openBedrockStream(source: BedrockStreamSource): Promise<As
   }
   // The generator only ends without an event by throwing: an empty stream has no messageStop.
   if (first.done) throw new Error('A Bedrock stream ended without an event or an error');
-  state.started = true;
   return startingWith(first, events);
 }
