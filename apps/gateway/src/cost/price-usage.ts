@@ -1,7 +1,7 @@
-import { calcPrice } from '@pydantic/genai-prices';
 import type { ModelPrice } from '../config/prices-schema.js';
 import type { RequestFields } from '../logging/request-record.js';
 import { findDescriptor } from '../providers/provider-registry.js';
+import { tablePrice } from './price-table.js';
 
 /** The bundled price table, named on every priced request so that a cost can be traced to the prices behind it. */
 export const priceTableVersion = '@pydantic/genai-prices@0.1.8';
@@ -48,7 +48,7 @@ export function priceUsage(
   const providerId = findDescriptor(target.providerType)?.priceTableProvider;
   if (!providerId) return undefined;
   // The table counts cache reads and writes inside the input tokens, as parts of it.
-  const result = calcPrice(
+  const result = tablePrice(
     {
       input_tokens: usage.inputTokens + cacheRead + cacheWrite,
       output_tokens: usage.outputTokens,
@@ -56,7 +56,7 @@ export function priceUsage(
       cache_write_tokens: cacheWrite,
     },
     target.model,
-    { providerId },
+    providerId,
   );
   return result ? { usd: result.total_price, source: priceTableVersion } : undefined;
 }
