@@ -15,9 +15,15 @@ export interface ByteSink {
   abort(error: unknown): void;
 }
 
+/** Past this many bytes waiting to go out, the sink asks for no more until they have (Node's own default). */
+const highWaterMark = 16 * 1024;
+
 /**
  * Node's own response (HTTP/1.1 or HTTP/2) as a sink, written directly: the status and headers go out with the
- * first bytes, in the same write, and every batch is one write on the socket.
+ * first bytes, in the same write. What is written while the event loop reads sockets is gathered and goes out in
+ * one write once the loop has read them all (`setImmediate`): an upstream whose chunks arrive together, in several
+ * reads, costs the client's socket one write (a system call, the dearest part of a chunk), while a chunk that
+ * arrives alone goes out as soon as the loop is done with it.
  */
 export function responseSink(
   outgoing: ServerResponse | Http2ServerResponse,
@@ -27,9 +33,40 @@ export function responseSink(
   // The two responses share these methods, with signatures TypeScript cannot unite.
   const response = outgoing as ServerResponse;
   response.writeHead(status, headers);
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let scheduled: NodeJS.Immediate | undefined;
+  let drained: (() => void) | undefined;
+  let ended = false;
+  const take = (): Uint8Array | undefined => {
+    if (pending.length === 0) return undefined;
+    const bytes = pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    return bytes;
+  };
+  const flush = () => {
+    scheduled = undefined;
+    // A client that left takes nothing more; the stream learns of it from 'close'.
+    if (response.destroyed) return;
+    const bytes = take();
+    const ready = bytes === undefined || response.write(bytes);
+    const callback = drained;
+    if (!callback) return;
+    drained = undefined;
+    if (ready) callback();
+    else response.once('drain', callback);
+  };
   return {
-    write: (bytes) => response.write(bytes),
-    onDrain: (callback) => void response.once('drain', callback),
+    write(bytes) {
+      pending.push(bytes);
+      pendingBytes += bytes.byteLength;
+      scheduled ??= setImmediate(flush);
+      return response.writableLength + pendingBytes < highWaterMark;
+    },
+    onDrain(callback) {
+      drained = callback;
+    },
     onClose(callback) {
       if (response.destroyed) {
         queueMicrotask(callback);
@@ -39,8 +76,21 @@ export function responseSink(
         if (!response.writableFinished) callback();
       });
     },
-    end: () => void response.end(),
-    abort: (error) => void response.destroy(error instanceof Error ? error : new Error(String(error))),
+    end() {
+      if (ended) return;
+      ended = true;
+      if (scheduled) clearImmediate(scheduled);
+      scheduled = undefined;
+      const bytes = take();
+      if (bytes) response.end(bytes);
+      else response.end();
+    },
+    abort(error) {
+      if (scheduled) clearImmediate(scheduled);
+      scheduled = undefined;
+      pending = [];
+      response.destroy(error instanceof Error ? error : new Error(String(error)));
+    },
   };
 }
 
