@@ -105,7 +105,10 @@ describe('an upstream body', () => {
     });
     const body = new UpstreamBody(response);
     await body.started;
-    const values = body.translate({ ...recordingTranslation(), failure: (error) => new Error(`cut: ${String(error)}`) });
+    const values = body.translate({
+      ...recordingTranslation(),
+      failure: (error) => new Error(`cut: ${String(error)}`),
+    });
     expect(await values.next()).toEqual({ value: 'ONE', done: false });
     await expect(values.next()).rejects.toThrow(/^cut: /);
     expect(await values.next()).toEqual({ value: undefined, done: true });
