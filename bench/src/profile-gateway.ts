@@ -10,7 +10,7 @@ import { renderProfileDocument } from './profile/render-profile-document.js';
 import { createSourceMapResolver } from './profile/source-map-resolver.js';
 import { readMachineInfo } from './report/machine-info.js';
 import { startMockUpstream } from './servers/start-mock-upstream.js';
-import { startHeimdall } from './targets/start-proxies.js';
+import { startHeimdall, startHeimdallBedrock, startRawProxy } from './targets/start-proxies.js';
 
 /**
  * `pnpm --filter @heimdall/bench profile-gateway`: Heimdall under `node --cpu-prof` in front of the zero-delay mock, driven
@@ -31,17 +31,23 @@ process.on('exit', () => group.killAll());
 const sequentialStreams = 500;
 const concurrentSeconds = 8;
 const pace = process.env.HEIMDALL_PROFILE_PACE === 'realistic' ? 'paced' : 'instant';
+// `HEIMDALL_PROFILE_TARGET=raw-proxy` profiles the raw proxy under the same load instead, to compare where each
+// spends; `heimdall-bedrock` profiles the Bedrock pass-through.
+const target = process.env.HEIMDALL_PROFILE_TARGET ?? 'heimdall';
+if (!['heimdall', 'heimdall-bedrock', 'raw-proxy'].includes(target)) {
+  throw new Error(`HEIMDALL_PROFILE_TARGET must be heimdall, heimdall-bedrock or raw-proxy, not ${target}`);
+}
 
 async function main(): Promise<void> {
   const date = new Date().toISOString();
   const mock = await startMockUpstream(group);
   await mock.useTiming(pace);
   const generator = await startLoadGenerator(group);
-  const heimdall = await startHeimdall({
-    group,
-    mockUrl: mock.url,
-    nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${temporary}`, '--cpu-prof-name=heimdall.cpuprofile'],
-  });
+  const nodeOptions = ['--cpu-prof', `--cpu-prof-dir=${temporary}`, '--cpu-prof-name=heimdall.cpuprofile'];
+  const start = { raw: startRawProxy, bedrock: startHeimdallBedrock, openai: startHeimdall }[
+    target === 'raw-proxy' ? 'raw' : target === 'heimdall-bedrock' ? 'bedrock' : 'openai'
+  ];
+  const heimdall = await start({ group, mockUrl: mock.url, nodeOptions });
   const run = async (concurrency: number, maxRequests: number, maxDurationMs: number) => {
     const result = await generator.run({
       request: heimdall.request,
@@ -69,6 +75,9 @@ async function main(): Promise<void> {
   const document = renderProfileDocument({
     date,
     pace: pace === 'instant' ? 'zero-delay' : 'realistic-pace',
+    subject: { heimdall: 'Heimdall', 'heimdall-bedrock': 'Heimdall (Bedrock pass-through)', 'raw-proxy': 'Raw Node proxy' }[
+      target
+    ],
     machine: readMachineInfo(),
     load:
       pace === 'instant'
@@ -76,7 +85,8 @@ async function main(): Promise<void> {
         : `serving realistic-pace streams (200 ms to the first chunk, 10 ms between chunks): 5 s at concurrency 16, then ${concurrentSeconds} s at concurrency 64 (start-up included)`,
     summary,
   });
-  const path = join(resultsDirectory, pace === 'instant' ? 'profile.md' : 'profile-realistic.md');
+  const name = `${target === 'heimdall' ? '' : `${target}-`}profile${pace === 'instant' ? '' : '-realistic'}.md`;
+  const path = join(resultsDirectory, name);
   writeFileSync(path, document);
   progress(`Profile summary written: ${path} (raw profile: ${join(temporary, file)})`);
   for (const spot of summary.selfTime.slice(0, 10)) {

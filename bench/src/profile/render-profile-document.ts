@@ -24,6 +24,7 @@ function hotSpotTable(spots: readonly HotSpot[]): string {
 export function renderProfileDocument({
   date,
   pace,
+  subject = 'Heimdall',
   machine,
   load,
   summary,
@@ -31,6 +32,8 @@ export function renderProfileDocument({
   date: string;
   /** The upstream's pace, named in the title. */
   pace: 'zero-delay' | 'realistic-pace';
+  /** What was profiled: Heimdall, or the raw proxy it is compared with. */
+  subject?: string;
   machine: MachineInfo;
   /** What the gateway served while profiled, in words. */
   load: string;
@@ -38,8 +41,8 @@ export function renderProfileDocument({
 }): string {
   const busyMs = summary.totalMs - summary.idleMs;
   return `${[
-    `# Heimdall CPU profile under the ${pace} benchmark load`,
-    `Recorded on ${date.slice(0, 10)} by \`pnpm --filter @heimdall/bench profile-gateway\` on ${describeMachine(machine)}: the gateway ran with \`node --cpu-prof\` and \`LOG_LEVEL=warn\` while ${load}.`,
+    `# ${subject} CPU profile under the ${pace} benchmark load`,
+    `Recorded on ${date.slice(0, 10)} by \`pnpm --filter @heimdall/bench profile-gateway\` on ${describeMachine(machine)}: the process ran with \`node --cpu-prof\` (Heimdall with \`LOG_LEVEL=warn\`) while ${load}.`,
     `Profile length ${formatDuration(summary.totalMs)}; busy ${milliseconds(busyMs)} (idle ${milliseconds(summary.idleMs)}), of which garbage collection ${milliseconds(summary.garbageCollectionMs)}. Shares below are of the busy time. Locations of the project's own code are traced back to the TypeScript source through the build's source maps; a function's location is where it starts.`,
     '## Self time by module',
     renderMarkdownTable({

@@ -36,13 +36,16 @@ function gatewayCli(): string {
 export async function startRawProxy({
   group,
   mockUrl,
+  nodeOptions = [],
 }: {
   group: ProcessGroup;
   mockUrl: string;
+  nodeOptions?: readonly string[];
 }): Promise<BenchTarget> {
   const proxy = group.start({
     name: 'raw-proxy',
     script: compiledScript('servers/raw-proxy-process.js'),
+    nodeOptions,
     environment: { RAW_PROXY_UPSTREAM_URL: mockUrl },
     ipc: true,
   });
@@ -102,14 +105,17 @@ export async function startHeimdall({
 export async function startHeimdallBedrock({
   group,
   mockUrl,
+  nodeOptions = [],
 }: {
   group: ProcessGroup;
   mockUrl: string;
+  nodeOptions?: readonly string[];
 }): Promise<BenchTarget> {
   const port = await findFreePort();
   const gateway = group.start({
     name: 'heimdall-bedrock',
     script: gatewayCli(),
+    nodeOptions,
     environment: {
       HOST: '127.0.0.1',
       PORT: String(port),
