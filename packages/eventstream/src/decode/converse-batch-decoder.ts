@@ -23,8 +23,18 @@ export interface DecodeConverseStreamOptions {
 export class ConverseBatchDecoder {
   private readonly splitter: FrameSplitter;
   private readonly context: FrameContext;
+  private readonly lazyDeltas: boolean;
 
-  constructor({ maxFrameBytes = defaultMaxFrameBytes, requestId }: DecodeConverseStreamOptions = {}) {
+  /**
+   * `lazyDeltas`: each `contentBlockDelta` payload is parsed only when its event is read, for a proxy that forwards
+   * the frames and reads few of their events; a payload that is not JSON then fails where it is read.
+   */
+  constructor({
+    maxFrameBytes = defaultMaxFrameBytes,
+    requestId,
+    lazyDeltas = false,
+  }: DecodeConverseStreamOptions & { lazyDeltas?: boolean } = {}) {
+    this.lazyDeltas = lazyDeltas;
     if (!Number.isSafeInteger(maxFrameBytes) || maxFrameBytes < minimumFrameLength) {
       throw new RangeError(
         `maxFrameBytes must be a whole number of at least ${minimumFrameLength}, not ${maxFrameBytes}`,
@@ -49,7 +59,7 @@ export class ConverseBatchDecoder {
       const frame = frames[index] as Uint8Array;
       let event: ReturnType<typeof decodeFrame>;
       try {
-        event = decodeFrame(frame, this.context);
+        event = decodeFrame(frame, this.context, this.lazyDeltas);
       } catch (error) {
         // The events before a failing frame still reach the reader, then the failure does.
         if (index > 0) emit({ events, frames: frames.slice(0, index) } as ConverseEventBatch);

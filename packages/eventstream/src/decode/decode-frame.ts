@@ -54,7 +54,11 @@ function readMessage(frame: Uint8Array): Message {
  *
  * @see https://smithy.io/2.0/aws/amazon-eventstream.html
  */
-export function decodeFrame(frame: Uint8Array, context: FrameContext): ConverseStreamEvent | undefined {
+export function decodeFrame(
+  frame: Uint8Array,
+  context: FrameContext,
+  lazyDeltas = false,
+): ConverseStreamEvent | undefined {
   let message: Message;
   try {
     message = readMessage(frame);
@@ -65,6 +69,7 @@ export function decodeFrame(frame: Uint8Array, context: FrameContext): ConverseS
   if (messageType === 'event') {
     const eventType = stringHeader(message, ':event-type', context);
     if (!Object.hasOwn(eventBuilders, eventType)) return undefined;
+    if (lazyDeltas && eventType === 'contentBlockDelta') return lazyContentBlockDelta(message, context);
     const { p: _padding, ...payload } = parsePayload(message, eventType, context);
     return eventBuilders[eventType as ConverseStreamEventType](payload);
   }
@@ -84,6 +89,25 @@ export function decodeFrame(frame: Uint8Array, context: FrameContext): ConverseS
     });
   }
   fail(`A frame has the unknown :message-type ${JSON.stringify(messageType)}`, context);
+}
+
+/**
+ * A `contentBlockDelta` event whose payload is parsed when first read: for a proxy that forwards the frame's own
+ * bytes and looks at only some events, most deltas are never read. The frame's checksum has been checked; a payload
+ * that is not UTF-8 JSON fails when it is read, with the frame's offset.
+ */
+function lazyContentBlockDelta(message: Message, context: FrameContext): ConverseStreamEvent {
+  const at: FrameContext = { offset: context.offset, requestId: context.requestId };
+  let fields: Payload | undefined;
+  return {
+    get contentBlockDelta() {
+      if (fields === undefined) {
+        const { p: _padding, ...payload } = parsePayload(message, 'contentBlockDelta', at);
+        fields = payload;
+      }
+      return fields;
+    },
+  } as unknown as ConverseStreamEvent;
 }
 
 function stringHeader(message: Message, name: string, context: FrameContext): string {

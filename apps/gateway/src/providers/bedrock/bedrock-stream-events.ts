@@ -37,9 +37,12 @@ export interface BedrockStreamSource {
  * may carry.
  */
 function bedrockStreamTranslation(source: BedrockStreamSource): BodyTranslation<ConverseEventBatch> {
+  // The frames go to the client as they came: their deltas are parsed only if something reads them (a logged body,
+  // the text count of a metered stream whose client left).
   const decoder = new ConverseBatchDecoder({
     requestId: source.upstreamRequestId,
     maxFrameBytes: maxUpstreamMessageBytes,
+    lazyDeltas: true,
   });
   let started = false;
   let stopped = false;
