@@ -59,4 +59,26 @@ describe('summarizeCpuProfile', () => {
       { module: 'vm', milliseconds: 1, share: 1 / 6 },
     ]);
   });
+
+  it('sums busy time per phase: a socket write on top as its system call, the rest by where the work came from', () => {
+    const phased: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('(root)'), children: [2, 5] },
+        { id: 2, callFrame: frame('socketOnData', 'node:_http_client'), children: [3, 4] },
+        { id: 3, callFrame: frame('translate', 'file:///repo/apps/gateway/translate.js') },
+        { id: 4, callFrame: frame('writev') },
+        { id: 5, callFrame: frame('runMicrotasks'), children: [6] },
+        { id: 6, callFrame: frame('encode', 'file:///repo/apps/gateway/encode.js') },
+      ],
+      startTime: 0,
+      endTime: 6_000,
+      samples: [3, 3, 4, 6, 6, 6],
+      timeDeltas: [1000, 1000, 1000, 1000, 1000, 1000],
+    };
+    expect(summarizeCpuProfile(phased, resolver).byPhase).toEqual([
+      { phase: 'promise jobs (handlers, encoding, writing)', milliseconds: 3, share: 0.5 },
+      { phase: 'reading upstream replies (HTTP client, translation)', milliseconds: 2, share: 2 / 6 },
+      { phase: 'socket writes (the system call)', milliseconds: 1, share: 1 / 6 },
+    ]);
+  });
 });

@@ -1,3 +1,5 @@
+import { type ProfilePhase, phaseOf } from './profile-phase.js';
+
 /**
  * The parts of a V8 CPU profile (`node --cpu-prof`, Chrome DevTools' `.cpuprofile`) this benchmark reads.
  * @see https://chromedevtools.github.io/devtools-protocol/tot/Profiler/#type-Profile
@@ -53,6 +55,8 @@ export interface ProfileSummary {
   inclusiveTime: HotSpot[];
   /** Self time summed per module, busiest first. */
   byModule: Array<{ module: string; milliseconds: number; share: number }>;
+  /** Busy time summed per phase (see {@link phaseOf}), busiest first. */
+  byPhase: Array<{ phase: ProfilePhase; milliseconds: number; share: number }>;
 }
 
 /** How a profile's script URLs and positions become readable places; given by the caller (source maps, paths). */
@@ -99,6 +103,7 @@ export function summarizeCpuProfile(
   };
 
   const self = new Map<string, number>();
+  const phases = new Map<ProfilePhase, number>();
   const inclusive = new Map<string, number>();
   let totalMicroseconds = 0;
   let idleMicroseconds = 0;
@@ -115,14 +120,18 @@ export function summarizeCpuProfile(
     if (node.callFrame.functionName === '(garbage collector)') garbageMicroseconds += delta;
     const key = keyOf(node);
     self.set(key, (self.get(key) ?? 0) + delta);
+    const stack: CpuProfileNode['callFrame'][] = [];
     const seen = new Set<string>();
     for (let current: CpuProfileNode | undefined = node; current; current = nodes.get(parents.get(current.id) ?? -1)) {
+      stack.push(current.callFrame);
       if (!resolver.isProjectCode(current.callFrame.url)) continue;
       const ancestorKey = keyOf(current);
       if (seen.has(ancestorKey)) continue;
       seen.add(ancestorKey);
       inclusive.set(ancestorKey, (inclusive.get(ancestorKey) ?? 0) + delta);
     }
+    const phase = phaseOf(stack);
+    phases.set(phase, (phases.get(phase) ?? 0) + delta);
   }
 
   const busyMicroseconds = Math.max(1, totalMicroseconds - idleMicroseconds);
@@ -139,7 +148,16 @@ export function summarizeCpuProfile(
     const module = spots.get(key)?.module ?? 'unknown';
     modules.set(module, (modules.get(module) ?? 0) + microseconds);
   }
+  const shares = <K>(times: Map<K, number>) =>
+    [...times.entries()]
+      .sort((left, right) => right[1] - left[1])
+      .map(([name, microseconds]) => ({
+        name,
+        milliseconds: microseconds / 1000,
+        share: microseconds / busyMicroseconds,
+      }));
   return {
+    byPhase: shares(phases).map(({ name, ...time }) => ({ phase: name, ...time })),
     totalMs: totalMicroseconds / 1000,
     idleMs: idleMicroseconds / 1000,
     garbageCollectionMs: garbageMicroseconds / 1000,

@@ -44,6 +44,13 @@ export function renderProfileDocument({
     `# ${subject} CPU profile under the ${pace} benchmark load`,
     `Recorded on ${date.slice(0, 10)} by \`pnpm --filter @heimdall/bench profile-gateway\` on ${describeMachine(machine)}: the process ran with \`node --cpu-prof\` (Heimdall with \`LOG_LEVEL=warn\`) while ${load}.`,
     `Profile length ${formatDuration(summary.totalMs)}; busy ${milliseconds(busyMs)} (idle ${milliseconds(summary.idleMs)}), of which garbage collection ${milliseconds(summary.garbageCollectionMs)}. Shares below are of the busy time. Locations of the project's own code are traced back to the TypeScript source through the build's source maps; a function's location is where it starts.`,
+    '## Where the busy time goes',
+    'Each sample is counted once, by where its work came from: a socket write on top of the stack as the system call it is (on loopback it carries the delivery to the reader), anything under the HTTP client reading a reply as reading the upstream (the translation of a chunk runs there), promise jobs as the handlers, encoding and writing they run.',
+    renderMarkdownTable({
+      header: ['Share', 'Time', 'Phase'],
+      rows: summary.byPhase.map((entry) => [percent(entry.share), milliseconds(entry.milliseconds), entry.phase]),
+      alignments: ['right', 'right', 'left'],
+    }),
     '## Self time by module',
     renderMarkdownTable({
       header: ['Share', 'Time', 'Module'],
