@@ -12,8 +12,9 @@ export interface SigningLibrary {
 let loading: Promise<SigningLibrary> | undefined;
 
 /**
- * Loads the AWS signer on first use. Most gateways never sign (no Bedrock upstream) nor check a signature (no SigV4
- * client), and the library weighs several megabytes of memory, so it stays out until a request needs it.
+ * Loads AWS's own signer, for tests: they sign with it as AWS SDK clients do, and compare Heimdall's signatures with
+ * its. Nothing at run time uses it (Heimdall signs and verifies with `signSigV4Request` and `verifySigV4`), so it is
+ * only a development dependency of this package, imported on the first call.
  */
 export function loadSigningLibrary(): Promise<SigningLibrary> {
   loading ??= Promise.all([

@@ -82,3 +82,27 @@ describe('signed Bedrock requests (golden files)', () => {
     await golden('signed-request-bearer', sent, headers);
   });
 });
+
+describe('credentials that change', () => {
+  it('signs every request with what the provider returns at that moment', async () => {
+    const issued = [
+      { ...credentials, sessionToken: 'first-token' },
+      { accessKeyId: 'ASIAROTATEDEXAMPLE', secretAccessKey: 'rotated-secret', sessionToken: 'second-token' },
+    ];
+    let calls = 0;
+    const sign = createSigV4Signer({
+      region: 'us-east-1',
+      credentials: async () => issued[Math.min(calls++, issued.length - 1)] ?? credentials,
+      now: () => signingDate,
+    });
+    const sent = request('us.amazon.nova-micro-v1:0');
+    const first = await sign(sent);
+    const second = await sign(sent);
+
+    expect(first['x-amz-security-token']).toBe('first-token');
+    expect(second['x-amz-security-token']).toBe('second-token');
+    expect(second.authorization).toContain('Credential=ASIAROTATEDEXAMPLE/20261122/us-east-1/bedrock/aws4_request');
+    // Not the first secret's cached key: the signature differs although everything else is the same.
+    expect(second.authorization?.slice(-64)).not.toBe(first.authorization?.slice(-64));
+  });
+});

@@ -1,5 +1,4 @@
-import { loadSigningLibrary } from '@heimdall/sigv4';
-import type { SignatureV4 } from '@smithy/signature-v4';
+import { createSigningKeyCache, signSigV4Request } from '@heimdall/sigv4';
 import type { AwsCredentialProvider } from './bedrock-credentials.js';
 
 /** A request about to go to Bedrock: the exact URL, headers and body bytes that will be sent. */
@@ -17,9 +16,11 @@ const signingService = 'bedrock';
 
 /**
  * Signs with SigV4 for service `bedrock` in `region`, as the AWS SDK does: over the method, the percent-encoded path
- * (which the signer encodes once more), `host`, every header given, `x-amz-date`, `x-amz-content-sha256` (added, the
- * body's hash) and `x-amz-security-token` for temporary credentials. The `host` header is part of the result so that
- * exactly what was signed is sent.
+ * (which the signer encodes once more), the query, `host`, every header given, `x-amz-date`, `x-amz-content-sha256`
+ * (added, the body's hash) and `x-amz-security-token` for temporary credentials. The `host` header is part of the
+ * result so that exactly what was signed is sent. Credentials are asked of `credentials` for every request, so that
+ * renewed temporary ones are used as soon as the provider has them; the signing key derived from them is kept per
+ * day, region and secret, so a request costs two hashes and one HMAC.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html
  */
 export function createSigV4Signer({
@@ -31,26 +32,22 @@ export function createSigV4Signer({
   credentials: AwsCredentialProvider;
   now?: () => Date;
 }): BedrockRequestSigner {
-  let signer: SignatureV4 | undefined;
+  // A few entries: one secret at a time, two around a renewal of temporary credentials or midnight UTC.
+  const signingKeys = createSigningKeyCache(4);
   return async ({ url, headers, body }) => {
-    const { SignatureV4, HttpRequest, Sha256 } = await loadSigningLibrary();
-    signer ??= new SignatureV4({ credentials, region, service: signingService, sha256: Sha256 });
-    const query: Record<string, string[]> = {};
-    for (const key of new Set(url.searchParams.keys())) query[key] = url.searchParams.getAll(key);
-    const signed = await signer.sign(
-      new HttpRequest({
-        method: 'POST',
-        protocol: url.protocol,
-        hostname: url.hostname,
-        port: url.port === '' ? undefined : Number(url.port),
-        path: url.pathname,
-        query,
-        headers: { ...headers, host: url.host },
-        body,
-      }),
-      { signingDate: now() },
-    );
-    return Object.fromEntries(Object.entries(signed.headers).map(([name, value]) => [name, String(value)]));
+    const resolved = await credentials();
+    return signSigV4Request({
+      method: 'POST',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: { ...headers, host: url.host },
+      body,
+      credentials: resolved,
+      region,
+      service: signingService,
+      signingDate: now(),
+      signingKeys,
+    });
   };
 }
 
