@@ -75,9 +75,11 @@ async function main(): Promise<void> {
   const document = renderProfileDocument({
     date,
     pace: pace === 'instant' ? 'zero-delay' : 'realistic-pace',
-    subject: { heimdall: 'Heimdall', 'heimdall-bedrock': 'Heimdall (Bedrock pass-through)', 'raw-proxy': 'Raw Node proxy' }[
-      target
-    ],
+    subject: {
+      heimdall: 'Heimdall',
+      'heimdall-bedrock': 'Heimdall (Bedrock pass-through)',
+      'raw-proxy': 'Raw Node proxy',
+    }[target],
     machine: readMachineInfo(),
     load:
       pace === 'instant'
