@@ -20,10 +20,10 @@ const highWaterMark = 16 * 1024;
 
 /**
  * Node's own response (HTTP/1.1 or HTTP/2) as a sink, written directly: the status and headers go out with the
- * first bytes, in the same write. What is written while the event loop reads sockets is gathered and goes out in
- * one write once the loop has read them all (`setImmediate`): an upstream whose chunks arrive together, in several
- * reads, costs the client's socket one write (a system call, the dearest part of a chunk), while a chunk that
- * arrives alone goes out as soon as the loop is done with it.
+ * first bytes, in the same write, at once. What is written after that while the event loop reads sockets is
+ * gathered and goes out in one write once the loop has read them all (`setImmediate`): an upstream whose chunks
+ * arrive together, in several reads, costs the client's socket one write (a system call, the dearest part of a
+ * chunk), while a chunk that arrives alone goes out as soon as the loop is done with it.
  */
 export function responseSink(
   outgoing: ServerResponse | Http2ServerResponse,
@@ -38,6 +38,7 @@ export function responseSink(
   let scheduled: NodeJS.Immediate | undefined;
   let drained: (() => void) | undefined;
   let ended = false;
+  let started = false;
   const take = (): Uint8Array | undefined => {
     if (pending.length === 0) return undefined;
     const bytes = pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, pendingBytes);
@@ -59,6 +60,11 @@ export function responseSink(
   };
   return {
     write(bytes) {
+      // The first bytes go out at once, with the status and headers: the client's first token waits for nothing.
+      if (!started) {
+        started = true;
+        return response.write(bytes);
+      }
       pending.push(bytes);
       pendingBytes += bytes.byteLength;
       scheduled ??= setImmediate(flush);

@@ -1,6 +1,7 @@
 import { type ConverseEventBatch, ServiceUnavailableException } from '@heimdall/eventstream';
 import type { StreamOutcome } from '../app/handlers/stream-hold.js';
 import type { ByteSink } from './byte-sink.js';
+import { isCallbackReader } from './callback-reader.js';
 
 /** How an ingress writes a stream: its content type, a batch as bytes, and the frame a failure ends it with. */
 export interface StreamEncoding {
@@ -108,9 +109,15 @@ export function writeEventStream(sink: ByteSink, options: EventStreamWriteOption
   const onReadFailure = (error: unknown) => {
     if (!over) fail(error, false);
   };
-  function readNext() {
-    if (!over) iterator.next().then(onBatch, onReadFailure);
-  }
+  // Through callbacks when the source allows it (an upstream body), so a batch is written from the socket's data
+  // callback itself; else one promise per batch.
+  const readNext = isCallbackReader(iterator)
+    ? () => {
+        if (!over) iterator.nextInto(onBatch, onReadFailure);
+      }
+    : () => {
+        if (!over) iterator.next().then(onBatch, onReadFailure);
+      };
 
   sink.onClose(() => {
     if (over) return;

@@ -39,14 +39,22 @@ export function serverSentEventBatches(stream: ServerSentEventStream): AsyncIter
   const failure = (error: unknown) => toStreamFailure(error, provider, redact, idleMs);
   // `messageStart` goes out with the first chunk's events.
   let events: ConverseStreamEvent[] = translator.start();
-  const translateAll = (messages: readonly { data: string }[]) => {
-    for (const message of messages) {
-      for (const event of translator.onMessage(message.data)) events.push(event);
-    }
-  };
+  const startEvents = events.length;
+  let firstWritten = false;
   const flush = (emit: (batch: ConverseEventBatch) => void) => {
     emit({ events });
     events = [];
+  };
+  const translateAll = (messages: readonly { data: string }[], emit: (batch: ConverseEventBatch) => void) => {
+    for (const message of messages) {
+      for (const event of translator.onMessage(message.data)) events.push(event);
+      // The first content goes out on its own, before the rest of its read is translated: the client's first token
+      // does not wait for a read that holds the whole reply.
+      if (!firstWritten && events.length > startEvents) {
+        firstWritten = true;
+        flush(emit);
+      }
+    }
   };
   /** The events translated before a failure go out first; then the failure, as the client should see it. */
   const failAfterFlush = (error: unknown, emit: (batch: ConverseEventBatch) => void) => {
@@ -56,7 +64,7 @@ export function serverSentEventBatches(stream: ServerSentEventStream): AsyncIter
   const translation: BodyTranslation<ConverseEventBatch> = {
     chunk(bytes, emit) {
       try {
-        translateAll(reader.read(bytes));
+        translateAll(reader.read(bytes), emit);
       } catch (error) {
         throw failAfterFlush(error, emit);
       }
@@ -64,7 +72,7 @@ export function serverSentEventBatches(stream: ServerSentEventStream): AsyncIter
     },
     end(emit) {
       try {
-        translateAll(reader.end());
+        translateAll(reader.end(), emit);
         for (const event of translator.finish(performance.now() - stream.startedAt)) events.push(event);
       } catch (error) {
         throw failAfterFlush(error, emit);

@@ -1,3 +1,5 @@
+import { isCallbackReader } from '../../streaming/callback-reader.js';
+
 /**
  * `first`, then whatever `rest` yields, as one async iterable. Not a generator: every later `next()` is `rest`'s own,
  * so putting back a value that was read ahead costs no extra async step per item. `return()` goes to `rest`, so a
@@ -12,6 +14,20 @@ export function startingWith<T>(first: IteratorResult<T>, rest: AsyncIterator<T>
       pending = undefined;
       return Promise.resolve(result);
     },
+    // A source that can hand values to a callback (an upstream body) keeps that ability through the wrapper.
+    ...(isCallbackReader(rest)
+      ? {
+          nextInto(onResult: (result: IteratorResult<T>) => void, onFailure: (error: unknown) => void) {
+            if (pending === undefined) {
+              rest.nextInto(onResult, onFailure);
+              return;
+            }
+            const result = pending;
+            pending = undefined;
+            onResult(result);
+          },
+        }
+      : {}),
     async return(value?: unknown) {
       pending = undefined;
       await rest.return?.(value);

@@ -159,4 +159,30 @@ describe('an upstream body', () => {
     const body = new UpstreamBody(response);
     await expect(body.started).rejects.toThrow();
   });
+
+  it('hands values to callbacks: at once when one is waiting, else from the data callback as it is translated', async () => {
+    let finish: () => void = () => {};
+    const response = await replyOf((reply) => {
+      reply.write('one');
+      finish = () => reply.end('two');
+    });
+    const body = new UpstreamBody(response);
+    await body.started;
+    const values = body.translate(recordingTranslation());
+    const read: unknown[] = [];
+    const fail = (error: unknown) => read.push(error);
+    body.nextInto((result) => read.push(result), fail);
+    // The first chunk was waiting: handed over in the same call.
+    expect(read).toEqual([{ value: 'ONE', done: false }]);
+    const next = new Promise<void>((resolve) =>
+      body.nextInto((result) => {
+        read.push(result);
+        resolve();
+      }, fail),
+    );
+    finish();
+    await next;
+    expect(read.at(-1)).toEqual({ value: 'TWO', done: false });
+    expect(await values.next()).toEqual({ value: 'end', done: false });
+  });
 });

@@ -96,6 +96,31 @@ export class UpstreamBody implements AsyncIterable<Uint8Array> {
     });
   }
 
+  /**
+   * {@link next} without a promise: `onResult` is called with the next value at once when one is waiting, else from
+   * the socket's data callback as soon as it is translated, so a reader can write it before the rest of the same
+   * read is translated. `onFailure` is called instead when the body fails.
+   */
+  nextInto(onResult: (result: IteratorResult<unknown>) => void, onFailure: (error: unknown) => void): void {
+    if (this.#values.length > 0) {
+      onResult({ value: this.#values.shift(), done: false });
+      return;
+    }
+    if (this.#failure) {
+      const { error } = this.#failure;
+      this.#failure = undefined;
+      this.#done = true;
+      onFailure(error);
+      return;
+    }
+    if (this.#done || this.#stopped) {
+      onResult({ value: undefined, done: true });
+      return;
+    }
+    this.#waiter = { resolve: onResult, reject: onFailure };
+    this.#response.resume();
+  }
+
   return(): Promise<IteratorResult<unknown>> {
     this.#stop();
     return Promise.resolve({ value: undefined, done: true });
@@ -112,6 +137,7 @@ export class UpstreamBody implements AsyncIterable<Uint8Array> {
   }
 
   #emit = (value: unknown): void => {
+    if (this.#stopped) return;
     const waiter = this.#waiter;
     if (waiter) {
       this.#waiter = undefined;
