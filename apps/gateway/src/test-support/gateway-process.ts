@@ -31,7 +31,15 @@ export async function startGatewayProcess(
   });
   const { stdout, stderr: errors } = child;
   if (!stdout || !errors) throw new Error('The gateway process was started without pipes');
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // A test run that ends without its cleanup (a failed hook, a worker torn down) must not leave the gateway running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      process.removeListener('exit', killOnExit);
+      resolve(code);
+    }),
+  );
   let stderr = '';
   errors.on('data', (chunk) => {
     stderr += String(chunk);
