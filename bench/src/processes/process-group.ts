@@ -2,6 +2,8 @@ import { type ManagedProcess, type StartNodeProcessOptions, startNodeProcess } f
 
 /** Every process a benchmark started, stopped together whatever happens. */
 export interface ProcessGroup {
+  /** The run's own folder: the processes' logs, and any files of their own (a gateway's database). */
+  readonly directory: string;
   start(options: Omit<StartNodeProcessOptions, 'logDirectory'>): ManagedProcess;
   /** Throws, with the end of its log, if any process has ended without being asked to. */
   assertAllRunning(): void;
@@ -21,6 +23,7 @@ export function describeUnexpectedExit(managed: ManagedProcess): string {
 export function createProcessGroup({ logDirectory }: { logDirectory: string }): ProcessGroup {
   const processes: ManagedProcess[] = [];
   return {
+    directory: logDirectory,
     start(options) {
       const managed = startNodeProcess({ ...options, logDirectory });
       processes.push(managed);

@@ -28,6 +28,15 @@ async function readyOrStopped<T>(managed: ManagedProcess, ready: Promise<T>): Pr
 /** The level Heimdall logs at while measured: per-request lines are off, so logging cost is not what is measured. */
 export const gatewayLogLevel = 'warn';
 
+/**
+ * A database of its own for each Heimdall process, fresh, as each process of a one-process deployment has its
+ * embedded store: processes sharing one SQLite file would wait on each other's writes, and a file kept from earlier
+ * runs would carry their rows into this one's figures.
+ */
+function freshDatabaseUrl(group: ProcessGroup, name: string, port: number): string {
+  return `sqlite:${join(group.directory, `${name}-${port}.db`)}`;
+}
+
 /** The gateway's command-line entry, next to the package's compiled entry. */
 function gatewayCli(): string {
   return join(dirname(require.resolve('@heimdall/gateway')), 'main.js');
@@ -83,6 +92,7 @@ export async function startHeimdall({
       PORT: String(port),
       LOG_LEVEL: gatewayLogLevel,
       HEIMDALL_SHUTDOWN_GRACE_MS: '1000',
+      HEIMDALL_DATABASE_URL: freshDatabaseUrl(group, 'heimdall', port),
       OPENAI_BASE_URL: `${mockUrl}/v1`,
       OPENAI_API_KEY: 'bench-upstream-key',
     },
@@ -121,6 +131,7 @@ export async function startHeimdallBedrock({
       PORT: String(port),
       LOG_LEVEL: gatewayLogLevel,
       HEIMDALL_SHUTDOWN_GRACE_MS: '1000',
+      HEIMDALL_DATABASE_URL: freshDatabaseUrl(group, 'heimdall-bedrock', port),
       BEDROCK_BASE_URL: mockUrl,
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'AKIDBENCHMARK0000000',
