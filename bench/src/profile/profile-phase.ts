@@ -6,6 +6,7 @@ export type ProfilePhase =
   | 'garbage collection'
   | 'loading code (start-up)'
   | 'reading upstream replies (HTTP client, translation)'
+  | 'ends of streams (last events, log line, metrics)'
   | 'taking requests (HTTP server, routing)'
   | 'promise jobs (handlers, encoding, writing)'
   | 'timers and immediates (flushing writes)'
@@ -15,12 +16,22 @@ export type ProfilePhase =
 type Frame = CpuProfileNode['callFrame'];
 
 const socketWrites = new Set(['writev', 'writeUtf8String', 'writeLatin1String', 'writeBuffer', 'writeAsciiString']);
+/**
+ * A reply's bytes being read: straight from the HTTP client's socket callback, or from a paused stream resumed
+ * (its buffered chunks flow out on a later tick; request bodies are read this way too, a small share).
+ */
+const isReading = (frame: Frame) =>
+  (frame.url === 'node:_http_client' && frame.functionName === 'socketOnData') ||
+  (frame.url === 'node:internal/streams/readable' &&
+    (frame.functionName === 'resume_' || frame.functionName === 'flow'));
+
 // In the order they are tried: the first that fits the stack, from the sample's own frame down, names the phase.
 const byAncestor: [ProfilePhase, (frame: Frame) => boolean][] = [
   ['loading code (start-up)', (frame) => frame.url.startsWith('node:internal/modules/')],
+  ['reading upstream replies (HTTP client, translation)', (frame) => isReading(frame)],
   [
-    'reading upstream replies (HTTP client, translation)',
-    (frame) => frame.url === 'node:_http_client' && frame.functionName === 'socketOnData',
+    'ends of streams (last events, log line, metrics)',
+    (frame) => frame.url === 'node:internal/streams/readable' && frame.functionName === 'endReadableNT',
   ],
   [
     'taking requests (HTTP server, routing)',
