@@ -71,7 +71,10 @@ export function responseSink(
       return response.writableLength + pendingBytes < highWaterMark;
     },
     onDrain(callback) {
-      drained = callback;
+      // Bytes still gathered go out at the flush, which calls back; the first write went out at once, and only the
+      // response can say when it has drained.
+      if (scheduled) drained = callback;
+      else response.once('drain', callback);
     },
     onClose(callback) {
       if (response.destroyed) {
