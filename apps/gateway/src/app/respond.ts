@@ -96,12 +96,21 @@ export function createResponder(dependencies: GatewayDependencies, encoding: Str
           if (gathered?.complete) exchange.reply = gathered.response;
         },
         onEnd: (outcome) => {
+          // A hook failing at the end of a stream (its log line, its usage) is the gateway's fault, told to the
+          // operator; the client's reply is over by then.
+          const endHold = () => {
+            try {
+              hold.end(outcome);
+            } catch (error) {
+              logger.error({ requestId, err: error }, 'ending a stream failed');
+            }
+          };
           // A cancelled metered stream ends (its log line, its usage hooks) once the drain has read what it could.
           if (drain && outcome.cancelled) {
-            void drained.then(() => hold.end(outcome));
+            void drained.then(endHold);
             return;
           }
-          hold.end(outcome);
+          endHold();
           const { error } = outcome;
           if (error !== undefined && !(error instanceof HeimdallError)) {
             logger.error({ requestId, err: error }, 'stream failed');

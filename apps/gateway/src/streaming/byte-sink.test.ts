@@ -1,8 +1,11 @@
 import { once } from 'node:events';
-import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, get, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import { connect, createServer as createHttp2Server, type Http2ServerResponse } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { StreamOutcome } from '../app/handlers/stream-hold.js';
 import { responseSink } from './byte-sink.js';
+import { writeEventStream } from './write-event-stream.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -73,5 +76,86 @@ describe("a sink on Node's response", () => {
     const body = await bodyOf(reply);
     expect(body.length).toBe(5 + 64 * 1024 + 4);
     expect(body.subarray(-4).toString()).toBe('last');
+  });
+
+  describe('a client gone before its stream began', () => {
+    /** A source that sent its first batch and then waits for ever, as a stalled upstream would. */
+    function stalledBatches() {
+      let sent = false;
+      return {
+        [Symbol.asyncIterator]: () => ({
+          next: () =>
+            sent
+              ? new Promise<never>(() => {})
+              : ((sent = true), Promise.resolve({ value: { events: [] }, done: false as const })),
+          return: () => Promise.resolve({ value: undefined, done: true as const }),
+        }),
+      };
+    }
+    /** Writes a stream to a response whose client has already gone; resolves with how the stream ended. */
+    const streamTo = (response: ServerResponse | Http2ServerResponse) =>
+      new Promise<StreamOutcome>((resolve) => {
+        writeEventStream(responseSink(response, 200, { 'content-type': 'text/plain' }), {
+          batches: stalledBatches(),
+          encoding: {
+            contentType: 'text/plain',
+            encodeBatch: () => Buffer.from('x'),
+            encodeFailure: () => Buffer.from('failed'),
+          },
+          shutdownSignal: new AbortController().signal,
+          onBatch: () => {},
+          onEnd: resolve,
+        });
+      });
+    // The bound only catches a stream that never ends; it is no measure of speed.
+    const withinASecond = <T>(promise: Promise<T>) =>
+      Promise.race([promise, new Promise<'never ended'>((resolve) => setTimeout(() => resolve('never ended'), 1_000))]);
+
+    it('ends as cancelled over HTTP/1.1', async () => {
+      let outcome: Promise<StreamOutcome> | undefined;
+      const server = createServer((_request, response) => {
+        response.once('close', () => {
+          outcome = streamTo(response);
+        });
+      });
+      servers.push(server);
+      server.listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      const client = request({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', method: 'POST' });
+      client.on('error', () => {});
+      client.end('{}');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      client.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await withinASecond(outcome ?? Promise.reject(new Error('no request arrived')))).toEqual({
+        cancelled: true,
+      });
+    });
+
+    it('ends as cancelled over HTTP/2', async () => {
+      let outcome: Promise<StreamOutcome> | undefined;
+      const server = createHttp2Server((_request, response) => {
+        response.once('close', () => {
+          outcome = streamTo(response);
+        });
+      });
+      server.listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      const session = connect(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      try {
+        const stream = session.request({ ':method': 'POST', ':path': '/' });
+        stream.on('error', () => {});
+        stream.end('{}');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        stream.close();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(await withinASecond(outcome ?? Promise.reject(new Error('no request arrived')))).toEqual({
+          cancelled: true,
+        });
+      } finally {
+        session.close();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    });
   });
 });

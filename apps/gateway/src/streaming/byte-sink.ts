@@ -32,6 +32,8 @@ export function responseSink(
 ): ByteSink {
   // The two responses share these methods, with signatures TypeScript cannot unite.
   const response = outgoing as ServerResponse;
+  // HTTP/2's response has no `destroyed` of its own: its stream's says whether the client has gone.
+  const gone = () => response.destroyed === true || (outgoing as Http2ServerResponse).stream?.destroyed === true;
   response.writeHead(status, headers);
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -49,7 +51,7 @@ export function responseSink(
   const flush = () => {
     scheduled = undefined;
     // A client that left takes nothing more; the stream learns of it from 'close'.
-    if (response.destroyed) return;
+    if (gone()) return;
     const bytes = take();
     const ready = bytes === undefined || response.write(bytes);
     const callback = drained;
@@ -77,7 +79,8 @@ export function responseSink(
       else response.once('drain', callback);
     },
     onClose(callback) {
-      if (response.destroyed) {
+      // A client gone before the stream began ('close' already fired) is told of at once.
+      if (gone()) {
         queueMicrotask(callback);
         return;
       }

@@ -82,8 +82,10 @@ export function writeEventStream(sink: ByteSink, options: EventStreamWriteOption
   const onBatch = (result: IteratorResult<ConverseEventBatch>) => {
     // Shutdown or a cancel may have ended the stream while the read was waiting.
     if (over) return;
+    let complete = false;
     try {
       if (result.done) {
+        complete = true;
         try {
           end({});
         } finally {
@@ -102,8 +104,9 @@ export function writeEventStream(sink: ByteSink, options: EventStreamWriteOption
       if (bytes === undefined || sink.write(bytes)) readNext();
       else sink.onDrain(readNext);
     } catch (error) {
-      // Only a failing end (a log hook) gets here, the stream's bytes all written: the connection goes with it.
-      sink.abort(error);
+      // Only a failing end (a log hook) gets here. A complete reply stays complete for its client; one cut short
+      // goes with its connection.
+      if (!complete) sink.abort(error);
     }
   };
   const onReadFailure = (error: unknown) => {
