@@ -84,10 +84,11 @@ describe("a sink on Node's response", () => {
       let sent = false;
       return {
         [Symbol.asyncIterator]: () => ({
-          next: () =>
-            sent
-              ? new Promise<never>(() => {})
-              : ((sent = true), Promise.resolve({ value: { events: [] }, done: false as const })),
+          next: () => {
+            if (sent) return new Promise<never>(() => {});
+            sent = true;
+            return Promise.resolve({ value: { events: [] }, done: false as const });
+          },
           return: () => Promise.resolve({ value: undefined, done: true as const }),
         }),
       };
