@@ -1,12 +1,11 @@
+import { nodeBuiltin } from './node-builtin.js';
+
 type Crc32 = (data: Uint8Array, initial?: number) => number;
 type Zlib = { crc32?: Crc32 };
 
-// Node (22.2 and later), Deno and Bun have zlib's native CRC-32, many times faster than one in JS. It is looked up
-// through `process.getBuiltinModule` rather than imported, so that browsers and edge runtimes, which have no
-// `node:zlib`, still load this module and fall back to the table below.
-const zlib = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
-  'node:zlib',
-) as Zlib | undefined;
+// Node (22.2 and later), Deno and Bun have zlib's native CRC-32, many times faster than one in JS; other runtimes
+// fall back to the table below.
+const zlib = nodeBuiltin<Zlib>('node:zlib');
 
 let table: Uint32Array | undefined;
 

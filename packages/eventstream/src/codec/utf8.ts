@@ -1,3 +1,5 @@
+import { nodeBuiltin } from './node-builtin.js';
+
 type BufferView = Uint8Array & { toString(encoding: 'utf8'): string };
 interface NodeBuffers {
   Buffer: { from(buffer: ArrayBufferLike, byteOffset: number, length: number): BufferView };
@@ -9,9 +11,7 @@ const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
 // Node, Deno and Bun check UTF-8 natively (`isUtf8`) and then decode it without a second check, which is faster
 // than a fatal TextDecoder; browsers and edge runtimes, without `node:buffer`, use the TextDecoder.
-const nodeBuffers = (
-  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
-).process?.getBuiltinModule?.('node:buffer') as NodeBuffers | undefined;
+const nodeBuffers = nodeBuiltin<NodeBuffers>('node:buffer');
 const NodeBuffer = typeof nodeBuffers?.isUtf8 === 'function' ? nodeBuffers.Buffer : undefined;
 const isUtf8 = nodeBuffers?.isUtf8;
 

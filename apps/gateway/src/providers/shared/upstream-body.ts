@@ -81,19 +81,7 @@ export class UpstreamBody implements AsyncIterable<Uint8Array> {
   }
 
   next(): Promise<IteratorResult<unknown>> {
-    if (this.#values.length > 0) return Promise.resolve({ value: this.#values.shift(), done: false });
-    if (this.#failure) {
-      const { error } = this.#failure;
-      // Thrown once; the body is over after that.
-      this.#failure = undefined;
-      this.#done = true;
-      return Promise.reject(error);
-    }
-    if (this.#done || this.#stopped) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve, reject) => {
-      this.#waiter = { resolve, reject };
-      this.#response.resume();
-    });
+    return new Promise((resolve, reject) => this.nextInto(resolve, reject));
   }
 
   /**
@@ -130,6 +118,8 @@ export class UpstreamBody implements AsyncIterable<Uint8Array> {
     if (this.#stopped) return;
     this.#stopped = true;
     this.#values = [];
+    // A reader that stopped is owed nothing more, not even a failure it did not wait for.
+    this.#failure = undefined;
     const waiter = this.#waiter;
     this.#waiter = undefined;
     waiter?.resolve({ value: undefined, done: true });
