@@ -29,7 +29,8 @@ export interface EventStreamWriteOptions {
 
 /**
  * Writes the upstream's batches to `sink`, each as one write: the only layer between the upstream's reader and the
- * socket, with one promise per batch (the read) and no async function of its own. It is pull-based: the next batch
+ * socket, with no async function of its own and no promise per batch from a source read through callbacks (an
+ * upstream body; any other source costs one promise per batch). It is pull-based: the next batch
  * is read only once the sink has taken the last one (`write` returned true, or the sink drained), so a slow client
  * slows the upstream read instead of filling memory. A reader that leaves (`sink.onClose`) stops the source.
  *
