@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +29,15 @@ export async function startGatewayProcess(
 ): Promise<GatewayProcess> {
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: directory,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', ...environment },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      // A database of its own unless the test names one: gateways started together must not migrate one file at once.
+      HEIMDALL_DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), 'heimdall-gateway-process-')), 'heimdall.db')}`,
+      ...environment,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const { stdout, stderr: errors } = child;
